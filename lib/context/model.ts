@@ -1,0 +1,115 @@
+/**
+ * View-models: what the sidebar and the toolbar lookup render. Built from a detection result and the
+ * dataset by pure functions in lib/context/, so components only lay them out.
+ */
+import type { DecisionType, IsoDate, JurisdictionType, LawStatusValue, RecordId, RecordKind, SourceKind } from '../dataset/schema';
+
+/** A source as a reader sees it: a link with its publisher and date. */
+export interface SourceLink {
+  id: RecordId;
+  title: string;
+  publisher: string;
+  kind: SourceKind;
+  date?: IsoDate;
+  url: string;
+  primary: boolean;
+}
+
+/** A sentence with its sources resolved, so every claim's source is one click away. */
+export interface SourcedText {
+  text: string;
+  sources: SourceLink[];
+}
+
+export interface JurisdictionSummary {
+  id: RecordId;
+  name: string;
+  type: JurisdictionType;
+  state?: string;
+  /** "Glendale, California" — name plus state, for headings. */
+  label: string;
+}
+
+export interface LawCard {
+  id: RecordId;
+  title: string;
+  shortTitle: string;
+  citation: string;
+  status: { value: LawStatusValue; asOf: IsoDate };
+  enacted?: IsoDate;
+  effective?: IsoDate;
+  summary: SourcedText;
+  provisions: { cite: string; text: string; sources: SourceLink[] }[];
+  exceptions: SourcedText[];
+  misstated: SourcedText[];
+  primarySource: SourceLink;
+  /** Why this law is shown: "cited in the article", "governs California jurisdictions", ... */
+  reason: string;
+}
+
+export interface TimelineEntry {
+  id: RecordId;
+  date: IsoDate;
+  type: DecisionType;
+  headline: SourcedText;
+}
+
+export interface DecisionView {
+  id: RecordId;
+  date: IsoDate;
+  type: DecisionType;
+  headline: SourcedText;
+  facts: SourcedText[];
+  jurisdiction: JurisdictionSummary;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Everything the sidebar shows for one article. */
+export interface SidebarModel {
+  jurisdiction: JurisdictionSummary;
+  /** Other jurisdictions the article mentions, most relevant first. */
+  alsoMentioned: JurisdictionSummary[];
+  /** The decision the article is most likely about, when the dataset has one. */
+  decision?: DecisionView;
+  /** The jurisdiction's dated posture, when there is no specific decision or in addition to it. */
+  posture?: SourcedText & { asOf: IsoDate };
+  confidence: Confidence;
+  score: number;
+  /** Short lines explaining why the sidebar appeared ("matched: ICE, detainees, city jail"). */
+  why: string[];
+  laws: LawCard[];
+  timeline: TimelineEntry[];
+  /** Every source the sidebar cites, primary first, then newest first. */
+  sources: SourceLink[];
+  datasetVersion: string;
+  datasetAsOf: IsoDate;
+}
+
+/** One toolbar-lookup hit. */
+export interface SearchHit {
+  kind: RecordKind;
+  id: RecordId;
+  title: string;
+  /** A second line: citation, state, date or publisher. */
+  subtitle: string;
+  score: number;
+}
+
+/** The detail view for one record in the lookup. */
+export interface RecordDetail {
+  kind: RecordKind;
+  id: RecordId;
+  title: string;
+  subtitle: string;
+  /** The text to copy as a citation. */
+  citation: string;
+  /** Summary or holding or headline, with sources. */
+  body: SourcedText[];
+  provisions?: { cite: string; text: string; sources: SourceLink[] }[];
+  exceptions?: SourcedText[];
+  misstated?: SourcedText[];
+  sources: SourceLink[];
+  /** Records this one links to: laws that apply, decisions under a law, ... */
+  related: { label: string; hits: SearchHit[] }[];
+}

@@ -1,0 +1,195 @@
+/**
+ * The dataset's shape. Every record is plain JSON shipped in public/dataset/ and checked by
+ * validateDataset() (lib/dataset/validate.ts) in the unit tests and before every load.
+ */
+
+/** An ISO calendar date, yyyy-mm-dd. */
+export type IsoDate = string;
+/** A stable, readable slug such as `us-ca-glendale` or `law-ca-sb54-2017`. */
+export type RecordId = string;
+
+/** One sentence shown to a reader, with the ids of the sources that support it. */
+export interface Fact {
+  text: string;
+  sources: RecordId[];
+}
+
+export type SourceKind =
+  | 'statute'
+  | 'bill'
+  | 'regulation'
+  | 'executive-order'
+  | 'opinion'
+  | 'ordinance'
+  | 'minutes'
+  | 'statement'
+  | 'agency-list'
+  | 'agreement'
+  | 'report'
+  | 'news';
+
+/** A document a fact rests on. Primary sources are the text of the law, order, record or statement itself. */
+export interface Source {
+  id: RecordId;
+  title: string;
+  publisher: string;
+  kind: SourceKind;
+  /** Publication, signing or decision date, when the document states one. */
+  date?: IsoDate;
+  url: string;
+  primary: boolean;
+  /** When this record was last checked. */
+  asOf: IsoDate;
+}
+
+export type JurisdictionType =
+  | 'federal'
+  | 'state'
+  | 'county'
+  | 'city'
+  | 'sheriff'
+  | 'police'
+  | 'school-district'
+  | 'state-agency';
+
+/** A dated, sourced description of where a jurisdiction stands. */
+export interface Posture {
+  summary: string;
+  sources: RecordId[];
+  asOf: IsoDate;
+}
+
+export interface Jurisdiction {
+  id: RecordId;
+  name: string;
+  type: JurisdictionType;
+  /** Two-letter USPS code; absent only for the federal government. */
+  state?: string;
+  /** The enclosing jurisdiction: a police department's city, a city's county or state. */
+  parent?: RecordId;
+  /** Names news text uses for it, beyond `name` ("City of Glendale", "Glendale PD"). */
+  aliases: string[];
+  /** The county it lies in, for telling same-named places apart. */
+  county?: string;
+  /** Places often mentioned with it (neighbours, landmarks), for disambiguation. */
+  nearby?: string[];
+  population?: number;
+  posture?: Posture;
+  asOf: IsoDate;
+}
+
+export type LawKind = 'statute' | 'regulation' | 'executive-order' | 'ordinance' | 'directive';
+export type LawStatusValue = 'in-force' | 'partly-enjoined' | 'enjoined' | 'repealed' | 'expired';
+
+export interface LawStatus {
+  value: LawStatusValue;
+  /** The date on which `value` was known to be true. */
+  asOf: IsoDate;
+  sources: RecordId[];
+}
+
+/** One provision, with a pinpoint citation such as "Gov. Code §7284.6(a)(1)(C)". */
+export interface Provision {
+  cite: string;
+  text: string;
+  sources: RecordId[];
+}
+
+/** Topics tie laws to the vocabulary detection finds in an article. */
+export type Topic =
+  | '287g'
+  | 'detainer'
+  | 'information-sharing'
+  | 'detention-contract'
+  | 'sanctuary-policy'
+  | 'courthouse-arrests'
+  | 'ice-access'
+  | 'federal-funding';
+
+export interface Law {
+  id: RecordId;
+  /** The jurisdiction that made it (`us`, `us-ca`, `us-ca-san-francisco`). */
+  jurisdiction: RecordId;
+  kind: LawKind;
+  title: string;
+  /** The name readers know it by, e.g. "SB 54". */
+  shortTitle: string;
+  /** Other names news text uses ("Senate Bill 54", "California Values Act"). */
+  aliases: string[];
+  citation: string;
+  enacted?: IsoDate;
+  effective?: IsoDate;
+  status: LawStatus;
+  summary: Fact;
+  provisions: Provision[];
+  exceptions: Fact[];
+  misstated: Fact[];
+  topics: Topic[];
+  /** The source holding the law's own text. */
+  primarySource: RecordId;
+  sources: RecordId[];
+  asOf: IsoDate;
+}
+
+export interface Case {
+  id: RecordId;
+  name: string;
+  citation: string;
+  court: string;
+  date: IsoDate;
+  holding: Fact;
+  laws: RecordId[];
+  primarySource: RecordId;
+  asOf: IsoDate;
+}
+
+export type DecisionType =
+  | 'detention-contract-started'
+  | 'detention-contract-ended'
+  | '287g-signed'
+  | '287g-ended'
+  | 'detainer-policy'
+  | 'ordinance'
+  | 'resolution'
+  | 'non-sanctuary-declaration'
+  | 'lawsuit'
+  | 'federal-action'
+  | 'state-law-effective';
+
+/** Something a jurisdiction did on a date. */
+export interface Decision {
+  id: RecordId;
+  jurisdiction: RecordId;
+  /** Other jurisdictions the decision involves (the police department that ran the jail). */
+  involves?: RecordId[];
+  date: IsoDate;
+  type: DecisionType;
+  /** What was decided, in one neutral sentence. */
+  headline: Fact;
+  facts: Fact[];
+  laws: RecordId[];
+  sources: RecordId[];
+  asOf: IsoDate;
+}
+
+export interface DatasetManifest {
+  /** Bumped on every change to the data; a change makes the background reload it. */
+  version: string;
+  asOf: IsoDate;
+  files: DatasetFileName[];
+}
+
+export type DatasetFileName = 'sources' | 'jurisdictions' | 'laws' | 'cases' | 'decisions';
+
+/** The whole dataset in memory, as the background, the CLI and the tests hold it. */
+export interface Dataset {
+  manifest: DatasetManifest;
+  sources: Source[];
+  jurisdictions: Jurisdiction[];
+  laws: Law[];
+  cases: Case[];
+  decisions: Decision[];
+}
+
+/** The kinds of record a search result or a saved item can point at. */
+export type RecordKind = 'law' | 'case' | 'jurisdiction' | 'decision' | 'source';

@@ -1,0 +1,96 @@
+/**
+ * The one message protocol between the content script, the popup and the background. Keys name the
+ * request; each entry gives the payload and the reply. Replies that can fail are a Result, because
+ * Errors do not cross extension contexts reliably.
+ */
+import { browser } from 'wxt/browser';
+import type { ExtractedArticle } from './detect/article';
+import type { DetectionResult } from './detect/detection';
+import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
+import type { RecordKind } from './dataset/schema';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the background answers about an article: the detection, and the sidebar when it is relevant. */
+export interface ArticleContext {
+  detection: DetectionResult;
+  sidebar?: SidebarModel;
+}
+
+/** A tab's detection status, as the content script reported it, for the popup's "this page". */
+export interface PageStatus {
+  url: string;
+  title: string;
+  relevant: boolean;
+  jurisdiction?: string;
+  why: string[];
+}
+
+export interface DatasetStats {
+  version: string;
+  asOf: string;
+  counts: Record<string, number>;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: classify this article and build its context. */
+  detectArticle: { data: ExtractedArticle; reply: Result<ArticleContext> };
+  /** Popup → background: the toolbar lookup. */
+  search: { data: { query: string; limit?: number }; reply: Result<SearchHit[]> };
+  /** Popup → background: one record's detail view. */
+  getRecord: { data: { kind: RecordKind; id: string }; reply: Result<RecordDetail> };
+  /** Popup/options → background: dataset version and counts. */
+  getDatasetStats: { data: undefined; reply: Result<DatasetStats> };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<K extends MessageType> = ProtocolMap[K]['data'];
+export type MessageReply<K extends MessageType> = ProtocolMap[K]['reply'];
+
+/** The envelope on the wire; `footnote` marks our messages so others' are ignored. */
+export interface Envelope<K extends MessageType = MessageType> {
+  footnote: 1;
+  type: K;
+  data: MessageData<K>;
+}
+
+export type Handlers = { [K in MessageType]: (data: MessageData<K>) => Promise<MessageReply<K>> };
+
+function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).footnote === 1 &&
+    typeof (message as Envelope).type === 'string'
+  );
+}
+
+/** Sends a request to the background and resolves with its reply; transport failures become a failed Result. */
+export async function sendMessage<K extends MessageType>(type: K, data: MessageData<K>): Promise<MessageReply<K>> {
+  const envelope: Envelope<K> = { footnote: 1, type, data };
+  try {
+    const reply = (await browser.runtime.sendMessage(envelope)) as MessageReply<K> | undefined;
+    if (reply === undefined) return { ok: false, error: 'Footnote did not answer.' } as MessageReply<K>;
+    return reply;
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) } as MessageReply<K>;
+  }
+}
+
+/**
+ * Routes an incoming message to its handler. Returns undefined for messages that are not ours, so other
+ * listeners can answer them; a handler that throws is turned into a failed Result.
+ */
+export function dispatchMessage(handlers: Handlers, message: unknown): Promise<unknown> | undefined {
+  if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+  const handler = handlers[message.type] as (data: unknown) => Promise<unknown>;
+  return handler(message.data).catch((error: unknown) => ({
+    ok: false,
+    error: error instanceof Error ? error.message : String(error),
+  }));
+}
+
+/** Registers the background's handlers on runtime.onMessage. */
+export function registerHandlers(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(handlers, message));
+}
