@@ -1,0 +1,27 @@
+/** The background's answers to every message in the protocol. */
+import type { Handlers, Result } from '../messaging';
+import type { FootnoteService } from '../service/footnote-service';
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = <T>(error: string): Result<T> => ({ ok: false, error });
+
+/** Handlers over a service that may still be loading; bad payloads get a clear failed Result. */
+export function createHandlers(service: () => Promise<FootnoteService>): Handlers {
+  return {
+    async detectArticle(article) {
+      if (!article || typeof article.text !== 'string' || typeof article.title !== 'string') return fail('detectArticle needs an extracted article.');
+      return ok((await service()).articleContext(article));
+    },
+    async search({ query, limit } = { query: '' }) {
+      if (typeof query !== 'string') return fail('search needs a query string.');
+      return ok((await service()).search(query, typeof limit === 'number' ? limit : undefined));
+    },
+    async getRecord({ kind, id } = { kind: 'law', id: '' }) {
+      const detail = (await service()).record(kind, id);
+      return detail ? ok(detail) : fail(`No ${kind} with id "${id}" in the dataset.`);
+    },
+    async getDatasetStats() {
+      return ok((await service()).stats());
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** Parses saved HTML into a Document in Node, so the browser's gate and extraction run unchanged. */
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readPage, type PageReading } from '../detect/page';
+
+/** Reads an HTML string as the content script reads a page; scripts are not run and nothing is fetched. */
+export function readHtml(html: string, url: string): PageReading {
+  // A quiet console: jsdom's complaints about page CSS it cannot parse are not the reader's business.
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  try {
+    return readPage(dom.window.document, url);
+  } finally {
+    dom.window.close();
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The detector: classify an extracted article, resolve its jurisdictions, link its laws and pick the
+ * decision it reports. Pure: it takes the article and an index built once from the dataset, so it runs
+ * the same in the background, the unit tests and the command-line tool.
+ */
+import type { Dataset, Decision, DecisionType, Jurisdiction, Law, Topic } from '../dataset/schema';
+import type { ExtractedArticle } from './article';
+import { detectLanguage, scoreVocabulary } from './classify';
+import type { DetectionResult } from './detection';
+import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { compileLawPatterns, findCitedLaws, linkLaws, statesOfDistinctiveLaws, type LawPatterns } from './link';
+import { compileLocalHints, resolveJurisdictions, type LocalHints } from './resolve';
+import { stateByCode } from './states';
+
+/** Everything detection needs from the dataset, compiled once per dataset version. */
+export interface DetectionIndex {
+  dataset: Dataset;
+  byId: Map<string, Jurisdiction>;
+  lawsById: Map<string, Law>;
+  gazetteer: Gazetteer;
+  hints: Map<string, LocalHints>;
+  lawPatterns: LawPatterns[];
+  decisionsByJurisdiction: Map<string, Decision[]>;
+}
+
+/** Compiles the dataset into the structures detection searches. */
+export function buildDetectionIndex(dataset: Dataset): DetectionIndex {
+  const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
+  const decisionsByJurisdiction = new Map<string, Decision[]>();
+  for (const d of dataset.decisions) {
+    for (const id of new Set([d.jurisdiction, ...(d.involves ?? [])])) {
+      decisionsByJurisdiction.set(id, [...(decisionsByJurisdiction.get(id) ?? []), d]);
+    }
+  }
+  return {
+    dataset,
+    byId,
+    lawsById: new Map(dataset.laws.map((l) => [l.id, l])),
+    gazetteer: buildGazetteer(dataset.jurisdictions),
+    hints: compileLocalHints(dataset.jurisdictions),
+    lawPatterns: compileLawPatterns(dataset.laws, byId),
+    decisionsByJurisdiction,
+  };
+}
+
+/** The detection result plus what the sidebar builder needs beyond the CLI's fields. */
+export interface Detection extends DetectionResult {
+  /** The decision the article most likely reports, if the dataset has it. */
+  decisionId?: string;
+  /** The place evidence for the first jurisdiction, in words. */
+  placeEvidence: string[];
+}
+
+/** How many characters of lead count as "the opening" for weighting. */
+const LEAD_CHARS = 700;
+const RELEVANCE_THRESHOLD = 0.6;
+
+/** Classifies one article against the index. Never throws on odd input: empty text is simply not relevant. */
+export function detect(article: ExtractedArticle, index: DetectionIndex): Detection {
+  const body = article.text ?? '';
+  const lead = `${article.title}\n${article.description}\n${body.slice(0, LEAD_CHARS)}`;
+  const rest = body.slice(LEAD_CHARS);
+  const language = detectLanguage(article.lang, `${article.title} ${body}`);
+  const vocabulary = scoreVocabulary(lead, rest, language);
+  const fullText = `${article.title}\n${article.description}\n${article.dateline}\n${body}`;
+
+  const lawStates = statesOfDistinctiveLaws(index.lawPatterns, fullText);
+  const resolved = resolveJurisdictions(
+    { title: article.title, dateline: article.dateline, lead: `${article.description}\n${body.slice(0, LEAD_CHARS)}`, body: rest },
+    index.gazetteer,
+    index.hints,
+    index.byId,
+    lawStates,
+  );
+  const top = resolved[0];
+  const statesInPlay = new Set(resolved.slice(0, 3).map((r) => r.jurisdiction.state).filter((s): s is string => !!s));
+  for (const code of lawStates.keys()) statesInPlay.add(code);
+  const cited = findCitedLaws(index.lawPatterns, fullText, statesInPlay);
+
+  const decision = top ? matchDecision(top.jurisdiction, index, vocabulary.topics, article.published) : undefined;
+  const chain = top ? ancestry(top.jurisdiction, index.byId) : [];
+  const invokedTopics = new Set<Topic>([...vocabulary.topics].filter((t) => t === '287g' || t === 'detainer'));
+  const laws = linkLaws({
+    cited,
+    decisionLaws: (decision?.laws ?? []).map((id) => index.lawsById.get(id)).filter((l): l is Law => !!l),
+    chain,
+    topics: vocabulary.topics,
+    invokedTopics,
+    laws: index.dataset.laws,
+  });
+
+  const place = top && top.jurisdiction.type !== 'federal' ? top.score : 0;
+  const score = round(
+    clamp(
+      0.3 * Math.min(1, vocabulary.enforcement / 5) +
+        0.25 * Math.min(1, vocabulary.decision / 5) +
+        0.2 * Math.min(1, place / 4) +
+        0.1 * Math.min(1, vocabulary.leadEnforcement / 2) +
+        0.15 * (cited.length > 0 || decision ? 1 : 0) -
+        Math.min(0.6, vocabulary.trap * 0.15),
+    ),
+  );
+  const relevant =
+    score >= RELEVANCE_THRESHOLD && vocabulary.enforcement >= 2.5 && vocabulary.decision >= 2 && vocabulary.leadEnforcement > 0 && place >= 1;
+
+  const why: string[] = [];
+  const terms = [...vocabulary.matched.enforcement.slice(0, 4), ...vocabulary.matched.decision.slice(0, 4)];
+  if (terms.length > 0) why.push(`matched: ${terms.join(', ')}`);
+  if (top) why.push(`place: ${labelOf(top.jurisdiction)} (${top.evidence.join('; ')})`);
+  if (cited.length > 0) why.push(`laws named: ${cited.map((l) => l.shortTitle).join(', ')}`);
+  if (vocabulary.matched.trap.length > 0) why.push(`counted against: ${vocabulary.matched.trap.join(', ')}`);
+
+  const result: Detection = {
+    relevant,
+    score,
+    language,
+    jurisdictions: resolved.slice(0, 5).map((r) => ({
+      id: r.jurisdiction.id,
+      name: r.jurisdiction.name,
+      type: r.jurisdiction.type,
+      ...(r.jurisdiction.state ? { state: r.jurisdiction.state } : {}),
+      score: round(r.score),
+    })),
+    laws,
+    why,
+    placeEvidence: top?.evidence ?? [],
+  };
+  if (decision) result.decisionId = decision.id;
+  return result;
+}
+
+/** "Glendale, California" for places; the state's own name for states. */
+export function labelOf(j: Jurisdiction): string {
+  if (j.type === 'state' || j.type === 'federal' || !j.state) return j.name;
+  return `${j.name}, ${stateByCode(j.state)?.name ?? j.state}`;
+}
+
+/** The jurisdiction, then its parents up to the state, then the federal government. */
+export function ancestry(j: Jurisdiction, byId: Map<string, Jurisdiction>): Jurisdiction[] {
+  const chain: Jurisdiction[] = [];
+  let current: Jurisdiction | undefined = j;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = current.parent ? byId.get(current.parent) : undefined;
+  }
+  const state = j.state ? [...byId.values()].find((x) => x.type === 'state' && x.state === j.state) : undefined;
+  if (state && !chain.includes(state)) chain.push(state);
+  const federal = byId.get('us');
+  if (federal && !chain.includes(federal)) chain.push(federal);
+  return chain;
+}
+
+const TYPE_TOPICS: Partial<Record<DecisionType, Topic[]>> = {
+  'detention-contract-started': ['detention-contract'],
+  'detention-contract-ended': ['detention-contract'],
+  '287g-signed': ['287g'],
+  '287g-ended': ['287g'],
+  'detainer-policy': ['detainer'],
+  ordinance: ['sanctuary-policy', 'detainer'],
+  resolution: ['sanctuary-policy'],
+  'non-sanctuary-declaration': ['sanctuary-policy'],
+};
+
+/**
+ * The decision the article reports: one of the jurisdiction's decisions (or its police or sheriff's)
+ * whose type matches the article's topics, preferring one dated shortly before publication.
+ */
+function matchDecision(j: Jurisdiction, index: DetectionIndex, topics: Set<Topic>, published: string): Decision | undefined {
+  const candidates = [
+    ...(index.decisionsByJurisdiction.get(j.id) ?? []),
+    ...[...index.byId.values()].filter((c) => c.parent === j.id).flatMap((c) => index.decisionsByJurisdiction.get(c.id) ?? []),
+  ];
+  let best: { decision: Decision; score: number } | undefined;
+  for (const decision of new Set(candidates)) {
+    const topicMatch = (TYPE_TOPICS[decision.type] ?? []).some((t) => topics.has(t)) ? 1.5 : 0;
+    const days = published ? daysBetween(decision.date, published) : undefined;
+    const timing = days === undefined ? 0 : days >= 0 && days <= 120 ? 2 : days >= -30 && days < 0 ? 1 : Math.abs(days) <= 365 ? 0.5 : 0;
+    const score = topicMatch + timing;
+    if (score >= 2.5 && (!best || score > best.score)) best = { decision, score };
+  }
+  return best?.decision;
+}
+
+function daysBetween(from: string, to: string): number | undefined {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
+  return Math.round((b - a) / 86_400_000);
+}
+
+function clamp(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

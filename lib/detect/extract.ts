@@ -1,0 +1,129 @@
+/**
+ * Reads an article off a page: title, dateline, publisher, date, language and main text. Runs only after
+ * the gate has passed. Uses Mozilla's Readability on a clone, so the page itself is never modified.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle } from './article';
+import { meta } from './gate';
+
+/** The most text detection reads; long enough for any news story, short enough to bound the work. */
+export const MAX_TEXT_CHARS = 60_000;
+
+/**
+ * "GLENDALE, Calif. —", "Glendale, Calif. —" (capitals applied by CSS), "SAN FRANCISCO (AP) —". A place
+ * without a state must be in capitals, or any sentence opening with a name and a dash would qualify.
+ */
+const DATELINE = /^\s*([A-ZÁÉÍÓÚÑ][\p{L}.'’ -]{1,40}?)(,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|--)\s*/u;
+
+/** Extracts the article from `doc`; `url` is the page's address. */
+export function extractArticle(doc: Document, url: string): ExtractedArticle {
+  const jsonLd = readJsonLd(doc);
+  const parsed = parseReadable(doc);
+  const paragraphs = parsed?.paragraphs ?? fallbackParagraphs(doc);
+  const text = capText(paragraphs.join('\n\n'));
+  const title = meta(doc, 'og:title') || jsonLd.headline || parsed?.title || doc.querySelector('h1')?.textContent?.trim() || doc.title;
+  return {
+    url,
+    title: clean(title),
+    description: clean(meta(doc, 'description') || meta(doc, 'og:description') || parsed?.excerpt || ''),
+    dateline: findDateline(paragraphs),
+    publisher: clean(meta(doc, 'og:site_name') || jsonLd.publisher || parsed?.siteName || hostOf(url)),
+    published: isoDay(meta(doc, 'article:published_time') || jsonLd.datePublished || doc.querySelector('time[datetime]')?.getAttribute('datetime') || ''),
+    lang: (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0] ?? '',
+    text,
+  };
+}
+
+interface Readable {
+  title: string;
+  excerpt: string;
+  siteName: string;
+  paragraphs: string[];
+}
+
+function parseReadable(doc: Document): Readable | undefined {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const result = new Readability(clone, { charThreshold: 300 }).parse();
+    if (!result?.content) return undefined;
+    // Readability's output is markup from the page itself: read it in an inert document, never attach it.
+    const inert = doc.implementation.createHTMLDocument('');
+    inert.body.innerHTML = result.content;
+    const paragraphs = blocksOf(inert.body);
+    return { title: result.title ?? '', excerpt: result.excerpt ?? '', siteName: result.siteName ?? '', paragraphs };
+  } catch {
+    return undefined;
+  }
+}
+
+function blocksOf(root: ParentNode): string[] {
+  const blocks = Array.from(root.querySelectorAll('p, h2, h3, li, blockquote'))
+    .filter((el) => !el.querySelector('p'))
+    .map((el) => clean(el.textContent ?? ''))
+    .filter((t) => t.length > 0);
+  return blocks.length > 0 ? blocks : [clean((root as Element).textContent ?? '')];
+}
+
+function fallbackParagraphs(doc: Document): string[] {
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  return root ? blocksOf(root) : [];
+}
+
+function findDateline(paragraphs: string[]): string {
+  for (const p of paragraphs.slice(0, 3)) {
+    const match = DATELINE.exec(p);
+    const place = match?.[1]?.trim();
+    if (!match || !place) continue;
+    if (match[2] || place === place.toUpperCase()) return `${place}${match[2] ?? ''}`.trim();
+  }
+  return '';
+}
+
+interface JsonLdFacts {
+  headline?: string;
+  publisher?: string;
+  datePublished?: string;
+}
+
+function readJsonLd(doc: Document): JsonLdFacts {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // Malformed JSON-LD is common; the other signals still work.
+    }
+    const nodes = (Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]) as Record<string, unknown>[];
+    for (const node of nodes) {
+      if (!node || typeof node !== 'object' || !/Article/.test(String(node['@type'] ?? ''))) continue;
+      const publisher = node.publisher as { name?: unknown } | undefined;
+      return {
+        headline: typeof node.headline === 'string' ? node.headline : undefined,
+        publisher: typeof publisher?.name === 'string' ? publisher.name : undefined,
+        datePublished: typeof node.datePublished === 'string' ? node.datePublished : undefined,
+      };
+    }
+  }
+  return {};
+}
+
+function capText(text: string): string {
+  return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isoDay(value: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  return match?.[1] ?? '';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

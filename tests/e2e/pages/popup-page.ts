@@ -1,0 +1,20 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The toolbar popup's source lookup. */
+export class PopupPage {
+  readonly input: Locator;
+  readonly results: Locator;
+
+  constructor(readonly page: Page) {
+    this.input = page.locator('input[type="search"]');
+    this.results = page.getByRole('option');
+  }
+
+  async search(query: string): Promise<void> {
+    await this.input.fill(query);
+  }
+
+  firstResult(): Locator {
+    return this.results.first();
+  }
+}
