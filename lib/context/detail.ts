@@ -9,7 +9,7 @@ import { orderSources, SourceResolver } from './resolve-sources';
 export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): RecordDetail | undefined {
   const sources = new SourceResolver(dataset);
   const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
-  const lawHit = (l: Law): SearchHit => ({ kind: 'law', id: l.id, title: `${l.shortTitle}: ${l.title}`, subtitle: l.citation, score: 0 });
+  const lawHit = (l: Law): SearchHit => ({ kind: 'law', id: l.id, title: l.title, subtitle: l.citation, score: 0 });
   const decisionHit = (d: Decision): SearchHit => ({ kind: 'decision', id: d.id, title: d.headline.text, subtitle: d.date, score: 0 });
   const jurisdictionHit = (j: Jurisdiction): SearchHit => ({ kind: 'jurisdiction', id: j.id, title: labelOf(j), subtitle: j.type, score: 0 });
 
@@ -23,7 +23,7 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
       return {
         kind,
         id,
-        title: `${law.shortTitle}: ${law.title}`,
+        title: law.title,
         subtitle: `${law.citation} · ${statusLabel(law)}`,
         citation: formatCitation(dataset, 'law', law.id),
         body: [sources.text(law.summary)],

@@ -61,9 +61,10 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     add({
       kind: 'law',
       id: law.id,
-      title: `${law.shortTitle}: ${law.title}`,
+      title: law.title,
       subtitle: law.citation,
-      names: names.join(' · '),
+      // Pinpoint cites too, so "Gov Code 7284.6" finds the law as well as the section's own page.
+      names: [...names, ...law.provisions.map((p) => p.cite)].join(' · '),
       compactNames: names,
       text: law.summary.text,
       weight: 1.2,

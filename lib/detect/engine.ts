@@ -73,7 +73,8 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
     lawStates,
   );
   const top = resolved[0];
-  const statesInPlay = new Set(resolved.slice(0, 3).map((r) => r.jurisdiction.state).filter((s): s is string => !!s));
+  // A bare bill number ("SB 54") is read as the law of the state the story is about, and no other.
+  const statesInPlay = new Set(top?.jurisdiction.state ? [top.jurisdiction.state] : []);
   for (const code of lawStates.keys()) statesInPlay.add(code);
   const cited = findCitedLaws(index.lawPatterns, fullText, statesInPlay);
 

@@ -16,12 +16,13 @@ export interface LawPatterns {
   state?: string;
 }
 
-const BILL_NUMBER = /^(?:(?:[A-Z]{1,3}\.?\s*){1,2}|(?:Senate|Assembly|House)\s+Bill\s+)(?:No\.\s*)?\d+$/;
+const BILL_NUMBER = /^(?:(?:[A-Z]{1,3}\.?[\s-]*){1,2}|(?:Senate|Assembly|House)\s+Bill\s+)(?:No\.\s*)?\d+$/;
 
 /** Compiles the names of every law once. */
 export function compileLawPatterns(laws: Law[], byId: Map<string, Jurisdiction>): LawPatterns[] {
   return laws.map((law) => {
-    const names = [...new Set([law.shortTitle, ...law.aliases])].filter((n) => n.trim().length >= 3);
+    // A bare number ("1373") would match any figure in the text; it needs words around it to count.
+    const names = [...new Set([law.shortTitle, ...law.aliases])].filter((n) => n.trim().length >= 3 && !/^[\d\s.()-]+$/.test(n));
     const state = byId.get(law.jurisdiction)?.state;
     return {
       law,

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { JurisdictionSummary } from '@/lib/context/model';
+
+/** Props for {@link EdgeTab}. */
+export type EdgeTabProps = {
+  jurisdiction: JurisdictionSummary;
+  onExpand(): void;
+  /** Take focus when shown, so collapsing from the keyboard does not drop focus onto the page. */
+  focusOnMount?: boolean;
+};
+
+/** The collapsed sidebar: a small vertical tab on the right edge that opens the panel again. */
+export default function EdgeTab({ jurisdiction, onExpand, focusOnMount = false }: EdgeTabProps) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.focus();
+    // Only on mount: a later re-render must not pull focus back from wherever the reader went.
+  }, []);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      class="fn-edge-tab"
+      aria-expanded="false"
+      title={`Show Footnote: context for ${jurisdiction.label}`}
+      onClick={onExpand}
+    >
+      <span class="fn-edge-brand">Footnote</span>{' '}
+      <span class="fn-edge-place">{jurisdiction.name}</span>
+    </button>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SidebarModel } from '@/lib/context/model';
+import { formatDate } from '@/lib/format/date';
+import { jurisdictionTypeLabel } from '@/lib/format/labels';
+import { citedInSidebar, numberSources, orderSources } from '@/lib/format/sources';
+import SourceList from '@/components/shared/SourceList';
+import DecisionSection from './DecisionSection';
+import EdgeTab from './EdgeTab';
+import LawCardView from './LawCardView';
+import SidebarHeader from './SidebarHeader';
+import Timeline from './Timeline';
+import WhyShown from './WhyShown';
+
+/** Props for {@link Sidebar}. */
+export type SidebarProps = {
+  model: SidebarModel;
+  collapsed: boolean;
+  onCollapse(): void;
+  onExpand(): void;
+  onClose(): void;
+};
+
+/** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
+export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClose }: SidebarProps) {
+  const { jurisdiction } = model;
+  const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
+  const numbers = useMemo(() => numberSources(sources), [sources]);
+
+  // Focus follows the reader's own collapse/expand, but never on first mount: a sidebar that opens by
+  // itself must not steal focus from the article.
+  const lastCollapsed = useRef(collapsed);
+  const toggled = useRef(false);
+  if (lastCollapsed.current !== collapsed) {
+    lastCollapsed.current = collapsed;
+    toggled.current = true;
+  }
+
+  // A live region only speaks when its text changes after it is in the document, so it starts empty.
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    setAnnouncement(`Footnote: context for ${jurisdiction.label}`);
+  }, [jurisdiction.label]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape is ours while focus is in the panel; the page's own Escape handlers should not also fire.
+    event.stopPropagation();
+    onCollapse();
+  };
+
+  const typeLine = [jurisdictionTypeLabel(jurisdiction.type), jurisdiction.state].filter(Boolean).join(' · ');
+
+  return (
+    // lang/dir: the host page may be Spanish or right-to-left, and `all: initial` does not reset direction.
+    <div class="fn-root" lang="en" dir="ltr">
+      <p class="fn-sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      {collapsed ? (
+        <EdgeTab jurisdiction={jurisdiction} onExpand={onExpand} focusOnMount={toggled.current} />
+      ) : (
+        <aside role="complementary" aria-label="Footnote" class="fn-panel" onKeyDown={onKeyDown}>
+          <SidebarHeader onCollapse={onCollapse} onClose={onClose} focusOnMount={toggled.current} />
+          <div class="fn-scroll">
+            <div class="fn-place">
+              <h2 class="fn-place-name">{jurisdiction.label}</h2>
+              <p class="fn-meta">{typeLine}</p>
+            </div>
+            <DecisionSection
+              decision={model.decision}
+              posture={model.posture}
+              jurisdictionName={jurisdiction.name}
+              jurisdictionId={jurisdiction.id}
+              numbers={numbers}
+            />
+            <WhyShown why={model.why} confidence={model.confidence} alsoMentioned={model.alsoMentioned} />
+            {model.laws.length > 0 && (
+              <section class="fn-section">
+                <h3 class="fn-section-title">Laws that apply</h3>
+                {model.laws.map((law, index) => (
+                  <LawCardView key={law.id} law={law} open={index === 0} numbers={numbers} />
+                ))}
+              </section>
+            )}
+            {model.timeline.length > 0 && <Timeline entries={model.timeline} numbers={numbers} />}
+            {sources.length > 0 && (
+              <section class="fn-section">
+                <h3 class="fn-section-title">Sources</h3>
+                <SourceList sources={sources} />
+              </section>
+            )}
+            <footer class="fn-footer">
+              Dataset {model.datasetVersion}, as of {formatDate(model.datasetAsOf)}. Everything here is bundled with
+              Footnote; nothing leaves your browser.
+            </footer>
+          </div>
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../lib/background/handlers';
+import { ensureDataset, getService, resetService } from '../../../lib/background/dataset-provider';
+import { FootnoteDatabase } from '../../../lib/dataset/db';
+import { folderReader } from '../../../lib/cli/file-dataset';
+import { dispatchMessage, type Envelope } from '../../../lib/messaging';
+import { FootnoteService } from '../../../lib/service/footnote-service';
+import { articleFromFixture, bundledDataset } from '../helpers';
+
+async function handlers() {
+  const service = new FootnoteService(await bundledDataset());
+  return createHandlers(async () => service);
+}
+
+const envelope = (type: string, data: unknown) => ({ footnote: 1, type, data }) as Envelope;
+
+describe('message handlers', () => {
+  it('detectArticle answers with the detection and a sidebar for the demo article', async () => {
+    const reply = await dispatchMessage(await handlers(), envelope('detectArticle', articleFromFixture('demo-glendale.html')));
+    expect(reply).toMatchObject({ ok: true, value: { detection: { relevant: true }, sidebar: { jurisdiction: { id: 'us-ca-glendale', label: 'Glendale, California' } } } });
+  });
+
+  it('detectArticle answers without a sidebar for an irrelevant article', async () => {
+    const reply = (await dispatchMessage(await handlers(), envelope('detectArticle', articleFromFixture('wildlife-sanctuary.html')))) as {
+      ok: boolean;
+      value: { detection: { relevant: boolean }; sidebar?: unknown };
+    };
+    expect(reply.ok).toBe(true);
+    expect(reply.value.detection.relevant).toBe(false);
+    expect(reply.value.sidebar).toBeUndefined();
+  });
+
+  it('search answers with hits', async () => {
+    const reply = (await dispatchMessage(await handlers(), envelope('search', { query: 'SB 54' }))) as { ok: true; value: { id: string }[] };
+    expect(reply.ok).toBe(true);
+    expect(reply.value[0]).toMatchObject({ kind: 'law', id: 'law-ca-sb54-2017' });
+  });
+
+  it('getRecord answers with a detail, or a clear failure for an unknown id', async () => {
+    const h = await handlers();
+    expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-ca-sb54-2017' }))).toMatchObject({ ok: true, value: { id: 'law-ca-sb54-2017' } });
+    expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-nope' }))).toEqual({ ok: false, error: 'No law with id "law-nope" in the dataset.' });
+  });
+
+  it('bad payloads get a failed Result, not a thrown error', async () => {
+    const h = await handlers();
+    expect(await dispatchMessage(h, envelope('detectArticle', { title: 3 }))).toMatchObject({ ok: false });
+    expect(await dispatchMessage(h, envelope('search', { query: 42 }))).toMatchObject({ ok: false });
+  });
+
+  it('a handler that throws becomes a failed Result', async () => {
+    const failing = createHandlers(async () => {
+      throw new Error('dataset unavailable');
+    });
+    expect(await dispatchMessage(failing, envelope('search', { query: 'x' }))).toEqual({ ok: false, error: 'dataset unavailable' });
+  });
+
+  it('ignores messages that are not ours, so other listeners can answer', async () => {
+    const h = await handlers();
+    expect(dispatchMessage(h, { type: 'search', data: { query: 'x' } })).toBeUndefined();
+    expect(dispatchMessage(h, envelope('noSuchMessage', {}))).toBeUndefined();
+    expect(dispatchMessage(h, 'hello')).toBeUndefined();
+  });
+});
+
+describe('the background dataset provider', () => {
+  beforeEach(() => resetService());
+
+  it('loads the bundled dataset into IndexedDB once, then serves it from there', async () => {
+    const db = new FootnoteDatabase('footnote-provider-test');
+    const dataset = await ensureDataset(db, folderReader());
+    expect(await db.laws.count()).toBe(dataset.laws.length);
+    let fileReads = 0;
+    const countingReader = async (name: Parameters<ReturnType<typeof folderReader>>[0]) => {
+      if (name !== 'manifest') fileReads++;
+      return folderReader()(name);
+    };
+    const again = await ensureDataset(db, countingReader);
+    expect(fileReads).toBe(0);
+    expect(again.laws.length).toBe(dataset.laws.length);
+    await db.delete();
+  });
+
+  it('retries after a failed load instead of caching the failure', async () => {
+    const db = new FootnoteDatabase('footnote-provider-retry');
+    let fail = true;
+    const flaky = async (name: Parameters<ReturnType<typeof folderReader>>[0]) => {
+      if (fail) throw new Error('package read failed');
+      return folderReader()(name);
+    };
+    await expect(getService(db, flaky)).rejects.toThrow('package read failed');
+    fail = false;
+    await expect(getService(db, flaky)).resolves.toBeInstanceOf(FootnoteService);
+    await db.delete();
+  });
+});

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, compactForm, type SearchIndex } from '../../../lib/dataset/search';
+import { bundledDataset } from '../helpers';
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = buildSearchIndex(await bundledDataset());
+});
+
+const firstId = (query: string) => index.search(query)[0]?.id;
+
+describe('toolbar lookup', () => {
+  it.each(['SB 54', 'sb54', 'SB54', 'S.B. 54', 'Senate Bill 54', 'Values Act', 'california values act'])('"%s" finds SB 54 first', (query) => {
+    expect(firstId(query)).toBe('law-ca-sb54-2017');
+  });
+
+  it('"Glendale" lists both Glendales, California first', () => {
+    const ids = index.search('Glendale').map((h) => h.id);
+    expect(ids.indexOf('us-ca-glendale')).toBe(0);
+    expect(ids.indexOf('us-az-glendale')).toBeGreaterThan(0);
+  });
+
+  it('tolerates a typo in a place name', () => {
+    expect(firstId('Glendlae')).toMatch(/glendale/);
+  });
+
+  it('finds 287(g) however it is written', () => {
+    for (const q of ['287(g)', '287g', 'Section 287(g)']) expect(firstId(q), q).toBe('law-us-287g');
+  });
+
+  it('searches across kinds: decisions, sources, cases', () => {
+    const kinds = new Set(index.search('Glendale').map((h) => h.kind));
+    expect(kinds).toEqual(new Set(['jurisdiction', 'decision', 'source']));
+    expect(index.search('Printz')[0]).toMatchObject({ kind: 'case' });
+  });
+
+  it('returns nothing for an empty or nonsense query, without throwing', () => {
+    expect(index.search('')).toEqual([]);
+    expect(index.search('   ')).toEqual([]);
+    expect(index.search('qqqzzzxxy')).toEqual([]);
+    expect(() => index.search('(((**[[')).not.toThrow();
+  });
+
+  it('compacts citations', () => {
+    expect(compactForm('S.B. 54')).toBe('sb54');
+    expect(compactForm('Gov. Code §7284.6')).toBe('govcode72846');
+  });
+});
