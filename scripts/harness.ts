@@ -52,7 +52,12 @@ export async function serveFolder(dir: string = PAGES_DIR): Promise<StaticServer
   return {
     origin: `http://127.0.0.1:${address.port}`,
     requests,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Chromium keeps connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 
