@@ -9,6 +9,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
+  reporter: process.env.CI
+    ? [['list'], ['./tests/e2e/summary-reporter.ts']]
+    : [['list'], ['./tests/e2e/summary-reporter.ts']],
   outputDir: 'test-results',
 });

@@ -18,9 +18,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'footnote@footnote.example',
-              strict_min_version: '115.0',
+              // data_collection_permissions is read from Firefox 140 (142 on Android) on.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -63,9 +63,12 @@ export async function serveFolder(dir: string = PAGES_DIR): Promise<StaticServer
 
 /** Chromium from Debian's package; CHROMIUM_PATH overrides. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => !!p,
+  );
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error('Chromium not found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH.');
   return found;
 }
 
@@ -77,9 +80,12 @@ export interface ExtensionBrowser {
 }
 
 /** Starts Chromium with the extension in `extensionDir` and waits for its service worker. */
-export async function launchWithExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { extensionDir?: string; headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'footnote-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -98,7 +104,8 @@ export async function launchWithExtension(options: { extensionDir?: string; head
       '--disable-sync',
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
     context,

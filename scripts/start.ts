@@ -31,9 +31,13 @@ async function main(): Promise<void> {
     }
     const host = page.locator('footnote-sidebar');
     await host.locator('aside').waitFor({ state: 'visible', timeout: 15_000 });
+    // Let the slide-in finish, so the picture shows the sidebar as a reader sees it.
+    await host.evaluate((el) => Promise.all((el.shadowRoot?.getAnimations() ?? []).map((a) => a.finished)));
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'sidebar.png') });
-    const text = await host.evaluate((el) => (el.shadowRoot?.querySelector('aside') as HTMLElement | null)?.innerText ?? '');
+    const text = await host.evaluate(
+      (el) => (el.shadowRoot?.querySelector('aside') as HTMLElement | null)?.innerText ?? '',
+    );
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });

@@ -78,7 +78,9 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
     const settle = (result: Result<RecordDetail>) =>
       // A reply for a record no longer on the stack (the reader went back or searched again) is dropped.
       setOpened((stack) => stack.map((entry) => (entry.key === key ? { ...entry, result } : entry)));
-    getRecordRef.current(hit.kind, hit.id).then(settle, (error: unknown) => settle({ ok: false, error: errorText(error) }));
+    getRecordRef
+      .current(hit.kind, hit.id)
+      .then(settle, (error: unknown) => settle({ ok: false, error: errorText(error) }));
   };
 
   const back = () => {
@@ -166,7 +168,8 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
 
 // The detail side while a record loads or fails; a plain helper (not a component): one component per file.
 function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) => void) {
-  if (entry.result?.ok) return <RecordDetailView key={entry.key} detail={entry.result.value} onBack={onBack} onOpen={onOpen} />;
+  if (entry.result?.ok)
+    return <RecordDetailView key={entry.key} detail={entry.result.value} onBack={onBack} onOpen={onOpen} />;
   return (
     <div class="lk-detail">
       <button type="button" class="lk-back" onClick={onBack}>

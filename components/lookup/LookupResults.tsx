@@ -21,7 +21,16 @@ export type LookupResultsProps = {
 const HINTS = ['SB 54', 'Glendale', 'detainer'] as const;
 
 /** The lookup's results side: hints for an empty query, the listbox of hits, or why there are none. */
-export default function LookupResults({ query, answer, active, listId, optionId, onActive, onOpen, onHint }: LookupResultsProps) {
+export default function LookupResults({
+  query,
+  answer,
+  active,
+  listId,
+  optionId,
+  onActive,
+  onOpen,
+  onHint,
+}: LookupResultsProps) {
   if (!query.trim()) {
     return (
       <div class="lk-hints">

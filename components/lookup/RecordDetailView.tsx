@@ -57,7 +57,14 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
     <article class="lk-detail" onKeyDown={onKeyDown}>
       <button type="button" class="lk-back" onClick={onBack}>
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M10 3L5 8l5 5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
+          <path
+            d="M10 3L5 8l5 5"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="1.75"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+          />
         </svg>
         Back
       </button>

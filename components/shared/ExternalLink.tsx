@@ -11,7 +11,13 @@ export type ExternalLinkProps = {
 };
 
 /** A link that opens in a new tab without giving the opened page a handle on ours or the article's URL. */
-export default function ExternalLink({ href, children, class: className, title, 'aria-label': label }: ExternalLinkProps) {
+export default function ExternalLink({
+  href,
+  children,
+  class: className,
+  title,
+  'aria-label': label,
+}: ExternalLinkProps) {
   const safe = safeHref(href);
   // A URL we refuse to link still shows its text, so the reader keeps the reference.
   if (!safe) return <span class={className}>{children}</span>;

@@ -15,7 +15,13 @@ export type DecisionSectionProps = {
 };
 
 /** "What was decided": the decision with its date and sourced facts, or the standing posture when there is none. */
-export default function DecisionSection({ decision, posture, jurisdictionName, jurisdictionId, numbers }: DecisionSectionProps) {
+export default function DecisionSection({
+  decision,
+  posture,
+  jurisdictionName,
+  jurisdictionId,
+  numbers,
+}: DecisionSectionProps) {
   if (decision) {
     // A decision can belong to a related body (the police department that ran the city jail); say so.
     const other = decision.jurisdiction.id !== jurisdictionId ? decision.jurisdiction.name : undefined;

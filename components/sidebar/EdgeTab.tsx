@@ -25,8 +25,7 @@ export default function EdgeTab({ jurisdiction, onExpand, focusOnMount = false }
       title={`Show Footnote: context for ${jurisdiction.label}`}
       onClick={onExpand}
     >
-      <span class="fn-edge-brand">Footnote</span>{' '}
-      <span class="fn-edge-place">{jurisdiction.name}</span>
+      <span class="fn-edge-brand">Footnote</span> <span class="fn-edge-place">{jurisdiction.name}</span>
     </button>
   );
 }

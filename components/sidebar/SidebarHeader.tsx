@@ -17,7 +17,10 @@ export default function SidebarHeader({ onCollapse, onClose, focusOnMount = fals
   return (
     <header class="fn-header">
       <span class="fn-wordmark">
-        Footnote<span class="fn-wordmark-mark" aria-hidden="true">1</span>
+        Footnote
+        <span class="fn-wordmark-mark" aria-hidden="true">
+          1
+        </span>
       </span>
       <div class="fn-header-actions">
         <button
@@ -30,7 +33,14 @@ export default function SidebarHeader({ onCollapse, onClose, focusOnMount = fals
           onClick={onCollapse}
         >
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
+            <path
+              d="M6 3l5 5-5 5"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.75"
+              stroke-linecap="round"
+              stroke-linejoin="round"
+            />
           </svg>
         </button>
         <button type="button" class="fn-icon-button" aria-label="Close Footnote" title="Close" onClick={onClose}>

@@ -32,7 +32,10 @@ export async function ensureDataset(db: FootnoteDatabase, read: DatasetReader): 
 let service: Promise<FootnoteService> | undefined;
 
 /** The service over the current dataset, created once per service-worker start; a failure is retried next call. */
-export function getService(db: FootnoteDatabase = getDatabase(), read: DatasetReader = bundledDatasetReader): Promise<FootnoteService> {
+export function getService(
+  db: FootnoteDatabase = getDatabase(),
+  read: DatasetReader = bundledDatasetReader,
+): Promise<FootnoteService> {
   service ??= ensureDataset(db, read)
     .then((dataset) => new FootnoteService(dataset))
     .catch((error: unknown) => {

@@ -9,7 +9,8 @@ const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 export function createHandlers(service: () => Promise<FootnoteService>): Handlers {
   return {
     async detectArticle(article) {
-      if (!article || typeof article.text !== 'string' || typeof article.title !== 'string') return fail('detectArticle needs an extracted article.');
+      if (!article || typeof article.text !== 'string' || typeof article.title !== 'string')
+        return fail('detectArticle needs an extracted article.');
       return ok((await service()).articleContext(article));
     },
     async search({ query, limit } = { query: '' }) {

@@ -9,6 +9,8 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(() => {
     // Install and update both ship a dataset that may be new: load it now rather than on the first article.
     resetService();
-    getService().catch((error: unknown) => console.warn('Footnote: dataset load failed; will retry on next use.', error));
+    getService().catch((error: unknown) =>
+      console.warn('Footnote: dataset load failed; will retry on next use.', error),
+    );
   });
 }

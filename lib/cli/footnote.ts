@@ -63,12 +63,24 @@ async function detectFiles(service: FootnoteService, files: string[], io: CliIo)
     } catch (error) {
       failures++;
       const code = (error as NodeJS.ErrnoException).code;
-      io.err(`footnote detect: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+      io.err(
+        `footnote detect: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`,
+      );
       continue;
     }
     const reading = readHtml(html, pathToFileURL(resolve(file)).href);
     if (!reading.pass) {
-      io.out(JSON.stringify({ file, relevant: false, score: 0, language: 'en', jurisdictions: [], laws: [], why: [`gate: ${reading.reason}`] }));
+      io.out(
+        JSON.stringify({
+          file,
+          relevant: false,
+          score: 0,
+          language: 'en',
+          jurisdictions: [],
+          laws: [],
+          why: [`gate: ${reading.reason}`],
+        }),
+      );
       continue;
     }
     const { detection } = service.articleContext(reading.article);

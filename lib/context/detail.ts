@@ -10,15 +10,29 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
   const sources = new SourceResolver(dataset);
   const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
   const lawHit = (l: Law): SearchHit => ({ kind: 'law', id: l.id, title: l.title, subtitle: l.citation, score: 0 });
-  const decisionHit = (d: Decision): SearchHit => ({ kind: 'decision', id: d.id, title: d.headline.text, subtitle: d.date, score: 0 });
-  const jurisdictionHit = (j: Jurisdiction): SearchHit => ({ kind: 'jurisdiction', id: j.id, title: labelOf(j), subtitle: j.type, score: 0 });
+  const decisionHit = (d: Decision): SearchHit => ({
+    kind: 'decision',
+    id: d.id,
+    title: d.headline.text,
+    subtitle: d.date,
+    score: 0,
+  });
+  const jurisdictionHit = (j: Jurisdiction): SearchHit => ({
+    kind: 'jurisdiction',
+    id: j.id,
+    title: labelOf(j),
+    subtitle: j.type,
+    score: 0,
+  });
 
   switch (kind) {
     case 'law': {
       const law = dataset.laws.find((l) => l.id === id);
       if (!law) return undefined;
       const all = [law.summary, ...law.exceptions, ...law.misstated];
-      const decisions = dataset.decisions.filter((d) => d.laws.includes(law.id)).sort((a, b) => b.date.localeCompare(a.date));
+      const decisions = dataset.decisions
+        .filter((d) => d.laws.includes(law.id))
+        .sort((a, b) => b.date.localeCompare(a.date));
       const cases = dataset.cases.filter((c) => c.laws.includes(law.id));
       return {
         kind,
@@ -33,7 +47,16 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
         sources: orderSources(sources.links([law.primarySource, ...law.sources, ...all.flatMap((f) => f.sources)])),
         related: [
           { label: 'Decisions under this law', hits: decisions.map(decisionHit) },
-          { label: 'Court decisions', hits: cases.map((c) => ({ kind: 'case' as const, id: c.id, title: c.name, subtitle: c.citation, score: 0 })) },
+          {
+            label: 'Court decisions',
+            hits: cases.map((c) => ({
+              kind: 'case' as const,
+              id: c.id,
+              title: c.name,
+              subtitle: c.citation,
+              score: 0,
+            })),
+          },
         ].filter((r) => r.hits.length > 0),
       };
     }
@@ -42,7 +65,9 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
       if (!j) return undefined;
       const chain = new Set(ancestry(j, byId).map((x) => x.id));
       const laws = dataset.laws.filter((l) => chain.has(l.jurisdiction));
-      const decisions = dataset.decisions.filter((d) => d.jurisdiction === j.id || (d.involves ?? []).includes(j.id)).sort((a, b) => b.date.localeCompare(a.date));
+      const decisions = dataset.decisions
+        .filter((d) => d.jurisdiction === j.id || (d.involves ?? []).includes(j.id))
+        .sort((a, b) => b.date.localeCompare(a.date));
       const body = j.posture ? [sources.text({ text: j.posture.summary, sources: j.posture.sources })] : [];
       return {
         kind,
@@ -51,11 +76,17 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
         subtitle: j.posture ? `Posture as of ${j.posture.asOf}` : 'No posture recorded in this dataset',
         citation: formatCitation(dataset, 'jurisdiction', j.id),
         body,
-        sources: orderSources([...body.flatMap((b) => b.sources), ...decisions.flatMap((d) => sources.links(d.sources))]),
+        sources: orderSources([
+          ...body.flatMap((b) => b.sources),
+          ...decisions.flatMap((d) => sources.links(d.sources)),
+        ]),
         related: [
           { label: 'Decisions', hits: decisions.map(decisionHit) },
           { label: 'Laws that apply here', hits: laws.map(lawHit) },
-          { label: 'Part of / includes', hits: dataset.jurisdictions.filter((x) => x.id === j.parent || x.parent === j.id).map(jurisdictionHit) },
+          {
+            label: 'Part of / includes',
+            hits: dataset.jurisdictions.filter((x) => x.id === j.parent || x.parent === j.id).map(jurisdictionHit),
+          },
         ].filter((r) => r.hits.length > 0),
       };
     }
@@ -72,8 +103,20 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
         body: [sources.text(d.headline), ...d.facts.map((f) => sources.text(f))],
         sources: orderSources(sources.links([...d.sources, ...d.facts.flatMap((f) => f.sources)])),
         related: [
-          { label: 'Laws', hits: d.laws.map((lid) => dataset.laws.find((l) => l.id === lid)).filter((l): l is Law => !!l).map(lawHit) },
-          { label: 'Jurisdictions', hits: [d.jurisdiction, ...(d.involves ?? [])].map((x) => byId.get(x)).filter((x): x is Jurisdiction => !!x).map(jurisdictionHit) },
+          {
+            label: 'Laws',
+            hits: d.laws
+              .map((lid) => dataset.laws.find((l) => l.id === lid))
+              .filter((l): l is Law => !!l)
+              .map(lawHit),
+          },
+          {
+            label: 'Jurisdictions',
+            hits: [d.jurisdiction, ...(d.involves ?? [])]
+              .map((x) => byId.get(x))
+              .filter((x): x is Jurisdiction => !!x)
+              .map(jurisdictionHit),
+          },
         ].filter((r) => r.hits.length > 0),
       };
     }
@@ -88,9 +131,15 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
         citation: formatCitation(dataset, 'case', c.id),
         body: [sources.text(c.holding)],
         sources: orderSources(sources.links([c.primarySource, ...c.holding.sources])),
-        related: [{ label: 'Laws', hits: c.laws.map((lid) => dataset.laws.find((l) => l.id === lid)).filter((l): l is Law => !!l).map(lawHit) }].filter(
-          (r) => r.hits.length > 0,
-        ),
+        related: [
+          {
+            label: 'Laws',
+            hits: c.laws
+              .map((lid) => dataset.laws.find((l) => l.id === lid))
+              .filter((l): l is Law => !!l)
+              .map(lawHit),
+          },
+        ].filter((r) => r.hits.length > 0),
       };
     }
     case 'source': {

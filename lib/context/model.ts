@@ -2,7 +2,15 @@
  * View-models: what the sidebar and the toolbar lookup render. Built from a detection result and the
  * dataset by pure functions in lib/context/, so components only lay them out.
  */
-import type { DecisionType, IsoDate, JurisdictionType, LawStatusValue, RecordId, RecordKind, SourceKind } from '../dataset/schema';
+import type {
+  DecisionType,
+  IsoDate,
+  JurisdictionType,
+  LawStatusValue,
+  RecordId,
+  RecordKind,
+  SourceKind,
+} from '../dataset/schema';
 
 /** A source as a reader sees it: a link with its publisher and date. */
 export interface SourceLink {

@@ -14,7 +14,14 @@ export class SourceResolver {
   link(id: RecordId): SourceLink | undefined {
     const s = this.byId.get(id);
     if (!s) return undefined;
-    const link: SourceLink = { id: s.id, title: s.title, publisher: s.publisher, kind: s.kind, url: s.url, primary: s.primary };
+    const link: SourceLink = {
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      kind: s.kind,
+      url: s.url,
+      primary: s.primary,
+    };
     if (s.date) link.date = s.date;
     return link;
   }
@@ -31,5 +38,10 @@ export class SourceResolver {
 /** Primary sources first, then newest first, each once. */
 export function orderSources(links: SourceLink[]): SourceLink[] {
   const unique = [...new Map(links.map((l) => [l.id, l])).values()];
-  return unique.sort((a, b) => Number(b.primary) - Number(a.primary) || (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+  return unique.sort(
+    (a, b) =>
+      Number(b.primary) - Number(a.primary) ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.title.localeCompare(b.title),
+  );
 }

@@ -2,7 +2,15 @@
 import type { Decision, Jurisdiction, Law } from '../dataset/schema';
 import { labelOf, type Detection, type DetectionIndex } from '../detect/engine';
 import type { DetectedLaw } from '../detect/detection';
-import type { Confidence, DecisionView, JurisdictionSummary, LawCard, SidebarModel, SourceLink, TimelineEntry } from './model';
+import type {
+  Confidence,
+  DecisionView,
+  JurisdictionSummary,
+  LawCard,
+  SidebarModel,
+  SourceLink,
+  TimelineEntry,
+} from './model';
 import { orderSources, SourceResolver } from './resolve-sources';
 
 const REASONS: Record<DetectedLaw['reason'], string> = {
@@ -23,7 +31,9 @@ export function buildSidebarModel(detection: Detection, index: DetectionIndex): 
     return item;
   };
 
-  const decisionRecord = detection.decisionId ? index.dataset.decisions.find((d) => d.id === detection.decisionId) : undefined;
+  const decisionRecord = detection.decisionId
+    ? index.dataset.decisions.find((d) => d.id === detection.decisionId)
+    : undefined;
   const decision = decisionRecord ? decisionView(decisionRecord, index, sources, track) : undefined;
 
   const laws = detection.laws
@@ -31,7 +41,10 @@ export function buildSidebarModel(detection: Detection, index: DetectionIndex): 
     .filter((x): x is { detected: DetectedLaw; law: Law } => !!x.law)
     .map(({ detected, law }) => lawCard(law, REASONS[detected.reason], sources, track));
 
-  const related = new Set([jurisdiction.id, ...index.dataset.jurisdictions.filter((j) => j.parent === jurisdiction.id).map((j) => j.id)]);
+  const related = new Set([
+    jurisdiction.id,
+    ...index.dataset.jurisdictions.filter((j) => j.parent === jurisdiction.id).map((j) => j.id),
+  ]);
   const timeline: TimelineEntry[] = index.dataset.decisions
     .filter((d) => related.has(d.jurisdiction) || (d.involves ?? []).some((id) => related.has(id)))
     .sort((a, b) => b.date.localeCompare(a.date))
@@ -55,7 +68,10 @@ export function buildSidebarModel(detection: Detection, index: DetectionIndex): 
   };
   if (decision) model.decision = decision;
   if (jurisdiction.posture) {
-    model.posture = { ...track(sources.text({ text: jurisdiction.posture.summary, sources: jurisdiction.posture.sources })), asOf: jurisdiction.posture.asOf };
+    model.posture = {
+      ...track(sources.text({ text: jurisdiction.posture.summary, sources: jurisdiction.posture.sources })),
+      asOf: jurisdiction.posture.asOf,
+    };
   }
   model.sources = orderSources(cited);
   return model;
@@ -74,7 +90,12 @@ export function confidenceOf(score: number): Confidence {
 }
 
 /** A law as a card: summary, provisions, exceptions, often-misstated notes, and its text. */
-export function lawCard(law: Law, reason: string, sources: SourceResolver, track: <T extends { sources: SourceLink[] }>(item: T) => T = (x) => x): LawCard {
+export function lawCard(
+  law: Law,
+  reason: string,
+  sources: SourceResolver,
+  track: <T extends { sources: SourceLink[] }>(item: T) => T = (x) => x,
+): LawCard {
   const primary = sources.link(law.primarySource);
   if (!primary) throw new Error(`${law.id}: primary source ${law.primarySource} is missing`);
   track({ sources: [primary] });

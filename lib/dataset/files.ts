@@ -13,7 +13,9 @@ export const DATASET_FILES: readonly DatasetFileName[] = ['sources', 'jurisdicti
 /** Thrown when the bundled files do not form a sound dataset; the message lists the first problems. */
 export class DatasetError extends Error {
   constructor(readonly problems: string[]) {
-    super(`The bundled dataset is invalid: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`);
+    super(
+      `The bundled dataset is invalid: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`,
+    );
     this.name = 'DatasetError';
   }
 }

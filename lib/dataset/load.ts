@@ -55,6 +55,13 @@ export async function readStoredDataset(db: FootnoteDatabase): Promise<Dataset |
       db.cases.toArray(),
       db.decisions.toArray(),
     ]);
-    return { manifest: { version, asOf, files: ['sources', 'jurisdictions', 'laws', 'cases', 'decisions'] }, sources, jurisdictions, laws, cases, decisions };
+    return {
+      manifest: { version, asOf, files: ['sources', 'jurisdictions', 'laws', 'cases', 'decisions'] },
+      sources,
+      jurisdictions,
+      laws,
+      cases,
+      decisions,
+    };
   });
 }

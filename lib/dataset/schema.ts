@@ -43,14 +43,7 @@ export interface Source {
 }
 
 export type JurisdictionType =
-  | 'federal'
-  | 'state'
-  | 'county'
-  | 'city'
-  | 'sheriff'
-  | 'police'
-  | 'school-district'
-  | 'state-agency';
+  'federal' | 'state' | 'county' | 'city' | 'sheriff' | 'police' | 'school-district' | 'state-agency';
 
 /** A dated, sourced description of where a jurisdiction stands. */
 export interface Posture {

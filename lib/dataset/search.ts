@@ -85,7 +85,16 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     });
   }
   for (const c of dataset.cases) {
-    add({ kind: 'case', id: c.id, title: c.name, subtitle: `${c.citation} · ${c.court}`, names: c.name, compactNames: [c.citation], text: c.holding.text, weight: 1 });
+    add({
+      kind: 'case',
+      id: c.id,
+      title: c.name,
+      subtitle: `${c.citation} · ${c.court}`,
+      names: c.name,
+      compactNames: [c.citation],
+      text: c.holding.text,
+      weight: 1,
+    });
   }
   for (const d of dataset.decisions) {
     const j = byId.get(d.jurisdiction);
@@ -101,7 +110,16 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     });
   }
   for (const s of dataset.sources) {
-    add({ kind: 'source', id: s.id, title: s.title, subtitle: `${s.publisher}${s.date ? ` · ${s.date}` : ''}`, names: s.publisher, compactNames: [], text: '', weight: 0.6 });
+    add({
+      kind: 'source',
+      id: s.id,
+      title: s.title,
+      subtitle: `${s.publisher}${s.date ? ` · ${s.date}` : ''}`,
+      names: s.publisher,
+      compactNames: [],
+      text: '',
+      weight: 0.6,
+    });
   }
 
   const weights = new Map(docs.map((d) => [d.key, d.weight]));
@@ -129,13 +147,20 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       const best = new Map<string, SearchHit>();
       const collect = (results: ReturnType<typeof index.search>) => {
         for (const r of results) {
-          const hit: SearchHit = { kind: r.kind as RecordKind, id: r.id as string, title: r.title as string, subtitle: r.subtitle as string, score: r.score };
+          const hit: SearchHit = {
+            kind: r.kind as RecordKind,
+            id: r.id as string,
+            title: r.title as string,
+            subtitle: r.subtitle as string,
+            score: r.score,
+          };
           const key = `${hit.kind}:${hit.id}`;
           if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, hit);
         }
       };
       collect(index.search(q));
-      if (compact.length >= 3 && /\d/.test(compact)) collect(index.search(compact, { fields: ['compact'], prefix: true, combineWith: 'OR' }));
+      if (compact.length >= 3 && /\d/.test(compact))
+        collect(index.search(compact, { fields: ['compact'], prefix: true, combineWith: 'OR' }));
       return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     },
   };

@@ -69,7 +69,8 @@ export function validateDataset(dataset: Dataset): string[] {
       return;
     }
     for (const id of sources as unknown[]) {
-      if (typeof id !== 'string' || !sourceIds.has(id)) problems.push(`${owner}.${field}: unknown source ${JSON.stringify(id)}`);
+      if (typeof id !== 'string' || !sourceIds.has(id))
+        problems.push(`${owner}.${field}: unknown source ${JSON.stringify(id)}`);
       else referencedSources.add(id);
     }
   };
@@ -81,10 +82,12 @@ export function validateDataset(dataset: Dataset): string[] {
     sourced(owner, field, value.sources);
   };
   const ref = (owner: string, field: string, id: unknown, known: Set<RecordId>) => {
-    if (typeof id !== 'string' || !known.has(id)) problems.push(`${owner}.${field}: unknown reference ${JSON.stringify(id)}`);
+    if (typeof id !== 'string' || !known.has(id))
+      problems.push(`${owner}.${field}: unknown reference ${JSON.stringify(id)}`);
   };
 
-  if (typeof dataset.manifest?.version !== 'string' || dataset.manifest.version === '') problems.push('manifest.version: missing');
+  if (typeof dataset.manifest?.version !== 'string' || dataset.manifest.version === '')
+    problems.push('manifest.version: missing');
   date('manifest', 'asOf', dataset.manifest?.asOf, true);
 
   for (const s of dataset.sources) {
@@ -97,7 +100,8 @@ export function validateDataset(dataset: Dataset): string[] {
 
   for (const j of dataset.jurisdictions) {
     if (!j.name?.trim()) problems.push(`${j.id}.name: missing`);
-    if (j.type !== 'federal' && !/^[A-Z]{2}$/.test(j.state ?? '')) problems.push(`${j.id}.state: not a two-letter code`);
+    if (j.type !== 'federal' && !/^[A-Z]{2}$/.test(j.state ?? ''))
+      problems.push(`${j.id}.state: not a two-letter code`);
     if (j.parent !== undefined) ref(j.id, 'parent', j.parent, jurisdictionIds);
     if (!Array.isArray(j.aliases)) problems.push(`${j.id}.aliases: not a list`);
     if (j.posture) {

@@ -4,7 +4,14 @@
  */
 import type { Topic } from '../dataset/schema';
 import type { Language } from './detection';
-import { ENGLISH_MARKERS, ENGLISH_TERMS, SPANISH_MARKERS, SPANISH_TERMS, type Term, type TermCategory } from './lexicon';
+import {
+  ENGLISH_MARKERS,
+  ENGLISH_TERMS,
+  SPANISH_MARKERS,
+  SPANISH_TERMS,
+  type Term,
+  type TermCategory,
+} from './lexicon';
 import { countMatches, phrasePattern } from './match';
 
 export interface CompiledTerm extends Term {
@@ -31,7 +38,9 @@ const COMPILED = { en: compileTerms(ENGLISH_TERMS), es: compileTerms(SPANISH_TER
 
 /** The terms for a language; Spanish pages are also read with the English list, since they quote English names (ICE, 287(g)). */
 export function termsFor(language: Language): CompiledTerm[] {
-  return language === 'es' ? [...COMPILED.es, ...COMPILED.en.filter((t) => t.exactCase || /\d/.test(t.phrase))] : COMPILED.en;
+  return language === 'es'
+    ? [...COMPILED.es, ...COMPILED.en.filter((t) => t.exactCase || /\d/.test(t.phrase))]
+    : COMPILED.en;
 }
 
 /**
@@ -47,7 +56,11 @@ export function scoreVocabulary(lead: string, body: string, language: Language):
     topics: new Set(),
     matched: { enforcement: [], decision: [], trap: [] },
   };
-  const strength: Record<TermCategory, { label: string; value: number }[]> = { enforcement: [], decision: [], trap: [] };
+  const strength: Record<TermCategory, { label: string; value: number }[]> = {
+    enforcement: [],
+    decision: [],
+    trap: [],
+  };
   for (const term of termsFor(language)) {
     const inLead = countMatches(term.pattern, lead);
     const total = inLead + countMatches(term.pattern, body);
@@ -73,6 +86,7 @@ export function detectLanguage(declared: string, text: string): Language {
   if (declared === 'es') return 'es';
   if (declared === 'en') return 'en';
   const sample = text.slice(0, 4000).toLowerCase();
-  const count = (markers: string[]) => markers.reduce((n, word) => n + countMatches(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'), sample), 0);
+  const count = (markers: string[]) =>
+    markers.reduce((n, word) => n + countMatches(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'), sample), 0);
   return count(SPANISH_MARKERS) > count(ENGLISH_MARKERS) * 1.2 ? 'es' : 'en';
 }

@@ -66,7 +66,12 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
 
   const lawStates = statesOfDistinctiveLaws(index.lawPatterns, fullText);
   const resolved = resolveJurisdictions(
-    { title: article.title, dateline: article.dateline, lead: `${article.description}\n${body.slice(0, LEAD_CHARS)}`, body: rest },
+    {
+      title: article.title,
+      dateline: article.dateline,
+      lead: `${article.description}\n${body.slice(0, LEAD_CHARS)}`,
+      body: rest,
+    },
     index.gazetteer,
     index.hints,
     index.byId,
@@ -102,7 +107,11 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
     ),
   );
   const relevant =
-    score >= RELEVANCE_THRESHOLD && vocabulary.enforcement >= 2.5 && vocabulary.decision >= 2 && vocabulary.leadEnforcement > 0 && place >= 1;
+    score >= RELEVANCE_THRESHOLD &&
+    vocabulary.enforcement >= 2.5 &&
+    vocabulary.decision >= 2 &&
+    vocabulary.leadEnforcement > 0 &&
+    place >= 1;
 
   const why: string[] = [];
   const terms = [...vocabulary.matched.enforcement.slice(0, 4), ...vocabulary.matched.decision.slice(0, 4)];
@@ -166,16 +175,32 @@ const TYPE_TOPICS: Partial<Record<DecisionType, Topic[]>> = {
  * The decision the article reports: one of the jurisdiction's decisions (or its police or sheriff's)
  * whose type matches the article's topics, preferring one dated shortly before publication.
  */
-function matchDecision(j: Jurisdiction, index: DetectionIndex, topics: Set<Topic>, published: string): Decision | undefined {
+function matchDecision(
+  j: Jurisdiction,
+  index: DetectionIndex,
+  topics: Set<Topic>,
+  published: string,
+): Decision | undefined {
   const candidates = [
     ...(index.decisionsByJurisdiction.get(j.id) ?? []),
-    ...[...index.byId.values()].filter((c) => c.parent === j.id).flatMap((c) => index.decisionsByJurisdiction.get(c.id) ?? []),
+    ...[...index.byId.values()]
+      .filter((c) => c.parent === j.id)
+      .flatMap((c) => index.decisionsByJurisdiction.get(c.id) ?? []),
   ];
   let best: { decision: Decision; score: number } | undefined;
   for (const decision of new Set(candidates)) {
     const topicMatch = (TYPE_TOPICS[decision.type] ?? []).some((t) => topics.has(t)) ? 1.5 : 0;
     const days = published ? daysBetween(decision.date, published) : undefined;
-    const timing = days === undefined ? 0 : days >= 0 && days <= 120 ? 2 : days >= -30 && days < 0 ? 1 : Math.abs(days) <= 365 ? 0.5 : 0;
+    const timing =
+      days === undefined
+        ? 0
+        : days >= 0 && days <= 120
+          ? 2
+          : days >= -30 && days < 0
+            ? 1
+            : Math.abs(days) <= 365
+              ? 0.5
+              : 0;
     const score = topicMatch + timing;
     if (score >= 2.5 && (!best || score > best.score)) best = { decision, score };
   }

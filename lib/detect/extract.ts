@@ -13,7 +13,8 @@ export const MAX_TEXT_CHARS = 60_000;
  * "GLENDALE, Calif. —", "Glendale, Calif. —" (capitals applied by CSS), "SAN FRANCISCO (AP) —". A place
  * without a state must be in capitals, or any sentence opening with a name and a dash would qualify.
  */
-const DATELINE = /^\s*([A-ZÁÉÍÓÚÑ][\p{L}.'’ -]{1,40}?)(,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|--)\s*/u;
+const DATELINE =
+  /^\s*([A-ZÁÉÍÓÚÑ][\p{L}.'’ -]{1,40}?)(,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[—–]|--)\s*/u;
 
 /** Extracts the article from `doc`; `url` is the page's address. */
 export function extractArticle(doc: Document, url: string): ExtractedArticle {
@@ -21,14 +22,24 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const parsed = parseReadable(doc);
   const paragraphs = parsed?.paragraphs ?? fallbackParagraphs(doc);
   const text = capText(paragraphs.join('\n\n'));
-  const title = meta(doc, 'og:title') || jsonLd.headline || parsed?.title || doc.querySelector('h1')?.textContent?.trim() || doc.title;
+  const title =
+    meta(doc, 'og:title') ||
+    jsonLd.headline ||
+    parsed?.title ||
+    doc.querySelector('h1')?.textContent?.trim() ||
+    doc.title;
   return {
     url,
     title: clean(title),
     description: clean(meta(doc, 'description') || meta(doc, 'og:description') || parsed?.excerpt || ''),
     dateline: findDateline(paragraphs),
     publisher: clean(meta(doc, 'og:site_name') || jsonLd.publisher || parsed?.siteName || hostOf(url)),
-    published: isoDay(meta(doc, 'article:published_time') || jsonLd.datePublished || doc.querySelector('time[datetime]')?.getAttribute('datetime') || ''),
+    published: isoDay(
+      meta(doc, 'article:published_time') ||
+        jsonLd.datePublished ||
+        doc.querySelector('time[datetime]')?.getAttribute('datetime') ||
+        '',
+    ),
     lang: (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0] ?? '',
     text,
   };
@@ -43,14 +54,20 @@ interface Readable {
 
 function parseReadable(doc: Document): Readable | undefined {
   try {
+    // Readability edits the document it reads, so it gets a clone; its serializer hands back the
+    // article's node itself, which is read for text and never attached anywhere.
     const clone = doc.cloneNode(true) as Document;
-    const result = new Readability(clone, { charThreshold: 300 }).parse();
+    const result = new Readability<Element>(clone, {
+      charThreshold: 300,
+      serializer: (node) => node as Element,
+    }).parse();
     if (!result?.content) return undefined;
-    // Readability's output is markup from the page itself: read it in an inert document, never attach it.
-    const inert = doc.implementation.createHTMLDocument('');
-    inert.body.innerHTML = result.content;
-    const paragraphs = blocksOf(inert.body);
-    return { title: result.title ?? '', excerpt: result.excerpt ?? '', siteName: result.siteName ?? '', paragraphs };
+    return {
+      title: result.title ?? '',
+      excerpt: result.excerpt ?? '',
+      siteName: result.siteName ?? '',
+      paragraphs: blocksOf(result.content),
+    };
   } catch {
     return undefined;
   }
@@ -93,7 +110,9 @@ function readJsonLd(doc: Document): JsonLdFacts {
     } catch {
       continue; // Malformed JSON-LD is common; the other signals still work.
     }
-    const nodes = (Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]) as Record<string, unknown>[];
+    const nodes = (
+      Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]
+    ) as Record<string, unknown>[];
     for (const node of nodes) {
       if (!node || typeof node !== 'object' || !/Article/.test(String(node['@type'] ?? ''))) continue;
       const publisher = node.publisher as { name?: unknown } | undefined;

@@ -20,9 +20,11 @@ export function gate(doc: Document): GateResult {
   const signal = articleSignal(doc);
   if (!signal) return { pass: false, reason: 'not an article' };
   const head = [doc.title, meta(doc, 'og:title'), meta(doc, 'description'), meta(doc, 'og:description')].join(' ');
-  if (GATE_ACRONYMS.test(head) || GATE_WORDS.test(head)) return { pass: true, reason: `${signal}; trigger in title or description` };
+  if (GATE_ACRONYMS.test(head) || GATE_WORDS.test(head))
+    return { pass: true, reason: `${signal}; trigger in title or description` };
   const lead = leadText(doc);
-  if (GATE_ACRONYMS.test(lead) || GATE_WORDS.test(lead)) return { pass: true, reason: `${signal}; trigger in the opening` };
+  if (GATE_ACRONYMS.test(lead) || GATE_WORDS.test(lead))
+    return { pass: true, reason: `${signal}; trigger in the opening` };
   return { pass: false, reason: 'no immigration-enforcement term in the title or opening' };
 }
 

@@ -51,7 +51,8 @@ export function buildGazetteer(jurisdictions: Jurisdiction[]): Gazetteer {
   const qualifierStates = new Map<string, string>();
   for (const s of STATES) {
     // Case matters: "Glendale, in a statement" must not read as Indiana. Datelines are often all caps.
-    for (const form of [s.name, s.ap, s.spanish, s.code, s.name.toUpperCase(), s.ap.toUpperCase()]) qualifierStates.set(form, s.code);
+    for (const form of [s.name, s.ap, s.spanish, s.code, s.name.toUpperCase(), s.ap.toUpperCase()])
+      qualifierStates.set(form, s.code);
   }
   const forms = [...qualifierStates.keys()]
     .sort((a, b) => b.length - a.length)
@@ -99,7 +100,9 @@ export function findMentions(gazetteer: Gazetteer, text: string): Mention[] {
   for (const mention of found) {
     if (mention.start < reach) continue;
     const after = gazetteer.qualifier.exec(text.slice(mention.end, mention.end + 40));
-    const code = mention.entry.impliedState ?? (after?.[1] ? gazetteer.qualifierStates.get(after[1].replace(/\s+/g, ' ')) : undefined);
+    const code =
+      mention.entry.impliedState ??
+      (after?.[1] ? gazetteer.qualifierStates.get(after[1].replace(/\s+/g, ' ')) : undefined);
     kept.push(code ? { ...mention, qualifiedState: code } : mention);
     reach = mention.end;
   }

@@ -20,8 +20,18 @@ export interface Term {
   label?: string;
 }
 
-const enforcement = (phrase: string, weight: number, extra: Partial<Term> = {}): Term => ({ phrase, category: 'enforcement', weight, ...extra });
-const decision = (phrase: string, weight: number, extra: Partial<Term> = {}): Term => ({ phrase, category: 'decision', weight, ...extra });
+const enforcement = (phrase: string, weight: number, extra: Partial<Term> = {}): Term => ({
+  phrase,
+  category: 'enforcement',
+  weight,
+  ...extra,
+});
+const decision = (phrase: string, weight: number, extra: Partial<Term> = {}): Term => ({
+  phrase,
+  category: 'decision',
+  weight,
+  ...extra,
+});
 const trap = (phrase: string, weight: number): Term => ({ phrase, category: 'trap', weight });
 
 /** English terms. */
@@ -151,7 +161,22 @@ export const SPANISH_TERMS: Term[] = [
 ];
 
 /** Words that mark a text as Spanish when the page does not declare its language. */
-export const SPANISH_MARKERS = ['el', 'la', 'los', 'las', 'que', 'de', 'del', 'por', 'para', 'una', 'con', 'según', 'también', 'está'];
+export const SPANISH_MARKERS = [
+  'el',
+  'la',
+  'los',
+  'las',
+  'que',
+  'de',
+  'del',
+  'por',
+  'para',
+  'una',
+  'con',
+  'según',
+  'también',
+  'está',
+];
 /** Words that mark a text as English. */
 export const ENGLISH_MARKERS = ['the', 'of', 'and', 'that', 'for', 'with', 'was', 'said', 'from', 'this', 'its', 'has'];
 

@@ -22,7 +22,9 @@ const BILL_NUMBER = /^(?:(?:[A-Z]{1,3}\.?[\s-]*){1,2}|(?:Senate|Assembly|House)\
 export function compileLawPatterns(laws: Law[], byId: Map<string, Jurisdiction>): LawPatterns[] {
   return laws.map((law) => {
     // A bare number ("1373") would match any figure in the text; it needs words around it to count.
-    const names = [...new Set([law.shortTitle, ...law.aliases])].filter((n) => n.trim().length >= 3 && !/^[\d\s.()-]+$/.test(n));
+    const names = [...new Set([law.shortTitle, ...law.aliases])].filter(
+      (n) => n.trim().length >= 3 && !/^[\d\s.()-]+$/.test(n),
+    );
     const state = byId.get(law.jurisdiction)?.state;
     return {
       law,
@@ -70,7 +72,8 @@ export function linkLaws(input: {
   const ranked = new Map<string, { law: Law; rank: number; reason: DetectedLaw['reason'] }>();
   const offer = (law: Law, rank: number, reason: DetectedLaw['reason']) => {
     const seen = ranked.get(law.id);
-    if (!seen || rank < seen.rank) ranked.set(law.id, { law, rank, reason: seen?.reason === 'cited' ? 'cited' : reason });
+    if (!seen || rank < seen.rank)
+      ranked.set(law.id, { law, rank, reason: seen?.reason === 'cited' ? 'cited' : reason });
   };
   for (const law of input.cited) offer(law, chainIds.has(law.jurisdiction) || decisionIds.has(law.id) ? 0 : 2, 'cited');
   for (const law of input.decisionLaws) offer(law, 1, 'governs');

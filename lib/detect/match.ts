@@ -46,7 +46,10 @@ export function matchOffsets(pattern: RegExp, text: string): number[] {
 export function citationPattern(alias: string): RegExp {
   const compact = alias.replace(/[.\s-]+/g, '');
   if (/^[A-Za-z]{1,3}\d+$/.test(compact)) {
-    const letters = compact.replace(/\d+$/, '').split('').join(String.raw`\.?\s*`);
+    const letters = compact
+      .replace(/\d+$/, '')
+      .split('')
+      .join(String.raw`\.?\s*`);
     const digits = compact.replace(/^[A-Za-z]+/, '');
     return new RegExp(`(?<![\\p{L}\\p{N}])${letters}\\.?[\\s-]*${digits}(?![\\p{L}\\p{N}])`, 'gu');
   }

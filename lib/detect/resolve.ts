@@ -70,7 +70,8 @@ export function resolveJurisdictions(
   const datelineStates = new Set(segments[1]!.mentions.map((m) => m.qualifiedState).filter((s): s is string => !!s));
   const namedStates = countStateNames(gazetteer, whole);
   const qualified = new Map<string, number>();
-  for (const m of allMentions) if (m.qualifiedState) qualified.set(m.qualifiedState, (qualified.get(m.qualifiedState) ?? 0) + 1);
+  for (const m of allMentions)
+    if (m.qualifiedState) qualified.set(m.qualifiedState, (qualified.get(m.qualifiedState) ?? 0) + 1);
 
   const stateEvidence = (code: string | undefined): number => {
     if (!code) return 0;
@@ -118,13 +119,19 @@ export function resolveJurisdictions(
   for (const [id, entry] of [...scores]) {
     const j = byId.get(id);
     const parent = j?.parent ? byId.get(j.parent) : undefined;
-    if (parent && parent.type !== 'state' && (j?.type === 'police' || j?.type === 'sheriff')) add(parent.id, entry.score * 0.5, false);
+    if (parent && parent.type !== 'state' && (j?.type === 'police' || j?.type === 'sheriff'))
+      add(parent.id, entry.score * 0.5, false);
   }
 
   return [...scores]
     .map(([id, { score, mentions }]) => {
       const jurisdiction = byId.get(id)!;
-      return { jurisdiction, score, mentions, evidence: describeEvidence(jurisdiction, mentions, datelineStates, qualified, localHits.get(id)) };
+      return {
+        jurisdiction,
+        score,
+        mentions,
+        evidence: describeEvidence(jurisdiction, mentions, datelineStates, qualified, localHits.get(id)),
+      };
     })
     .filter((r) => r.score >= 0.5)
     .sort((a, b) => b.score - a.score || b.mentions - a.mentions);

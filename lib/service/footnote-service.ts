@@ -54,7 +54,9 @@ export class FootnoteService {
         laws: d.laws.length,
         cases: d.cases.length,
         decisions: d.decisions.length,
-        decisionStates: new Set(d.decisions.map((x) => d.jurisdictions.find((j) => j.id === x.jurisdiction)?.state).filter(Boolean)).size,
+        decisionStates: new Set(
+          d.decisions.map((x) => d.jurisdictions.find((j) => j.id === x.jurisdiction)?.state).filter(Boolean),
+        ).size,
         sources: d.sources.length,
         primarySources: d.sources.filter((s) => s.primary).length,
         facts,

@@ -45,7 +45,9 @@ test.describe('sidebar on news articles', () => {
       const sidebar = await openArticle(file);
       await sidebar.settle();
       await expect(sidebar.host).toHaveCount(0);
-      const footnoteNodes = await page.evaluate(() => document.querySelectorAll('footnote-sidebar, [data-footnote]').length);
+      const footnoteNodes = await page.evaluate(
+        () => document.querySelectorAll('footnote-sidebar, [data-footnote]').length,
+      );
       expect(footnoteNodes).toBe(0);
     });
   }

@@ -16,12 +16,24 @@ const envelope = (type: string, data: unknown) => ({ footnote: 1, type, data }) 
 
 describe('message handlers', () => {
   it('detectArticle answers with the detection and a sidebar for the demo article', async () => {
-    const reply = await dispatchMessage(await handlers(), envelope('detectArticle', articleFromFixture('demo-glendale.html')));
-    expect(reply).toMatchObject({ ok: true, value: { detection: { relevant: true }, sidebar: { jurisdiction: { id: 'us-ca-glendale', label: 'Glendale, California' } } } });
+    const reply = await dispatchMessage(
+      await handlers(),
+      envelope('detectArticle', articleFromFixture('demo-glendale.html')),
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        detection: { relevant: true },
+        sidebar: { jurisdiction: { id: 'us-ca-glendale', label: 'Glendale, California' } },
+      },
+    });
   });
 
   it('detectArticle answers without a sidebar for an irrelevant article', async () => {
-    const reply = (await dispatchMessage(await handlers(), envelope('detectArticle', articleFromFixture('wildlife-sanctuary.html')))) as {
+    const reply = (await dispatchMessage(
+      await handlers(),
+      envelope('detectArticle', articleFromFixture('wildlife-sanctuary.html')),
+    )) as {
       ok: boolean;
       value: { detection: { relevant: boolean }; sidebar?: unknown };
     };
@@ -31,15 +43,24 @@ describe('message handlers', () => {
   });
 
   it('search answers with hits', async () => {
-    const reply = (await dispatchMessage(await handlers(), envelope('search', { query: 'SB 54' }))) as { ok: true; value: { id: string }[] };
+    const reply = (await dispatchMessage(await handlers(), envelope('search', { query: 'SB 54' }))) as {
+      ok: true;
+      value: { id: string }[];
+    };
     expect(reply.ok).toBe(true);
     expect(reply.value[0]).toMatchObject({ kind: 'law', id: 'law-ca-sb54-2017' });
   });
 
   it('getRecord answers with a detail, or a clear failure for an unknown id', async () => {
     const h = await handlers();
-    expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-ca-sb54-2017' }))).toMatchObject({ ok: true, value: { id: 'law-ca-sb54-2017' } });
-    expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-nope' }))).toEqual({ ok: false, error: 'No law with id "law-nope" in the dataset.' });
+    expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-ca-sb54-2017' }))).toMatchObject({
+      ok: true,
+      value: { id: 'law-ca-sb54-2017' },
+    });
+    expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-nope' }))).toEqual({
+      ok: false,
+      error: 'No law with id "law-nope" in the dataset.',
+    });
   });
 
   it('bad payloads get a failed Result, not a thrown error', async () => {
@@ -52,7 +73,10 @@ describe('message handlers', () => {
     const failing = createHandlers(async () => {
       throw new Error('dataset unavailable');
     });
-    expect(await dispatchMessage(failing, envelope('search', { query: 'x' }))).toEqual({ ok: false, error: 'dataset unavailable' });
+    expect(await dispatchMessage(failing, envelope('search', { query: 'x' }))).toEqual({
+      ok: false,
+      error: 'dataset unavailable',
+    });
   });
 
   it('ignores messages that are not ours, so other listeners can answer', async () => {

@@ -43,7 +43,7 @@ describe('Sidebar', () => {
     expect(levels[0]).toBe(2);
     for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1);
     const sections = [...root.querySelectorAll('h3')].map(text);
-    expect(sections).toEqual(["What was decided", "Why you're seeing this", 'Laws that apply', 'Timeline', 'Sources']);
+    expect(sections).toEqual(['What was decided', "Why you're seeing this", 'Laws that apply', 'Timeline', 'Sources']);
   });
 
   it('shows the decision headline, its date and type, and each fact', async () => {

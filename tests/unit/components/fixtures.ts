@@ -63,7 +63,10 @@ export const sidebarModel: SidebarModel = {
       sources: [sources.statement],
     },
     facts: [
-      { text: 'The city jail had held 82 ICE detainees in 2025 before the agreement ended.', sources: [sources.statement, sources.news] },
+      {
+        text: 'The city jail had held 82 ICE detainees in 2025 before the agreement ended.',
+        sources: [sources.statement, sources.news],
+      },
       {
         text: 'The agreement had continued under the grandfather clause of Gov. Code §7310(b).',
         sources: [sources.gov7310],
@@ -99,7 +102,12 @@ export const sidebarModel: SidebarModel = {
           sources: [sources.sb54],
         },
       ],
-      exceptions: [{ text: 'Sharing of immigration-status information under 8 U.S.C. §1373 stays allowed.', sources: [sources.sb54] }],
+      exceptions: [
+        {
+          text: 'Sharing of immigration-status information under 8 U.S.C. §1373 stays allowed.',
+          sources: [sources.sb54],
+        },
+      ],
       misstated: [{ text: 'SB 54 does not forbid all contact with ICE.', sources: [sources.sb54] }],
       primarySource: sources.sb54,
       reason: 'governs California jurisdictions',
@@ -147,9 +155,21 @@ export const sidebarModel: SidebarModel = {
 };
 
 export const hits: SearchHit[] = [
-  { kind: 'law', id: 'law-ca-sb54-2017', title: 'SB 54: California Values Act', subtitle: 'Cal. Gov. Code §§7284–7284.12', score: 9 },
+  {
+    kind: 'law',
+    id: 'law-ca-sb54-2017',
+    title: 'SB 54: California Values Act',
+    subtitle: 'Cal. Gov. Code §§7284–7284.12',
+    score: 9,
+  },
   { kind: 'jurisdiction', id: 'us-ca-glendale', title: 'Glendale', subtitle: 'City, California', score: 7 },
-  { kind: 'source', id: sources.statement.id, title: sources.statement.title, subtitle: 'City of Glendale, June 10, 2025', score: 3 },
+  {
+    kind: 'source',
+    id: sources.statement.id,
+    title: sources.statement.title,
+    subtitle: 'City of Glendale, June 10, 2025',
+    score: 3,
+  },
 ];
 
 export const glendaleDetail: RecordDetail = {

@@ -31,7 +31,10 @@ describe('loadDataset', () => {
     expect(await db.laws.count()).toBe(d.laws.length);
     expect(await db.sources.count()).toBe(d.sources.length);
     expect(await db.decisions.count()).toBe(d.decisions.length);
-    expect(await readStoredDataset(db)).toMatchObject({ manifest: { version: d.manifest.version }, laws: expect.any(Array) });
+    expect(await readStoredDataset(db)).toMatchObject({
+      manifest: { version: d.manifest.version },
+      laws: expect.any(Array),
+    });
   });
 
   it('does nothing when the same version is already stored', async () => {
@@ -46,7 +49,12 @@ describe('loadDataset', () => {
   it('replaces the dataset tables on a version change and keeps the user’s saved items and notes', async () => {
     const first = await datasetCopy();
     await loadDataset(db, first);
-    const savedId = await db.saved.add({ kind: 'law', ref: 'law-ca-sb54-2017', title: 'SB 54', savedAt: '2026-11-01T10:00:00Z' });
+    const savedId = await db.saved.add({
+      kind: 'law',
+      ref: 'law-ca-sb54-2017',
+      title: 'SB 54',
+      savedAt: '2026-11-01T10:00:00Z',
+    });
     await db.notes.add({ savedId: savedId!, text: 'Compare with AB 103.', updatedAt: '2026-11-01T10:01:00Z' });
 
     const next = await nextVersion();
@@ -56,7 +64,9 @@ describe('loadDataset', () => {
     expect((await db.laws.get(next.laws[0]!.id))?.summary.text).toBe('A changed summary in the next version.');
     expect(await db.decisions.count()).toBe(first.decisions.length - 1);
 
-    expect(await db.saved.toArray()).toEqual([{ id: savedId, kind: 'law', ref: 'law-ca-sb54-2017', title: 'SB 54', savedAt: '2026-11-01T10:00:00Z' }]);
+    expect(await db.saved.toArray()).toEqual([
+      { id: savedId, kind: 'law', ref: 'law-ca-sb54-2017', title: 'SB 54', savedAt: '2026-11-01T10:00:00Z' },
+    ]);
     expect((await db.notes.toArray()).map((n) => n.text)).toEqual(['Compare with AB 103.']);
   });
 

@@ -10,9 +10,12 @@ beforeAll(async () => {
 const firstId = (query: string) => index.search(query)[0]?.id;
 
 describe('toolbar lookup', () => {
-  it.each(['SB 54', 'sb54', 'SB54', 'S.B. 54', 'Senate Bill 54', 'Values Act', 'california values act'])('"%s" finds SB 54 first', (query) => {
-    expect(firstId(query)).toBe('law-ca-sb54-2017');
-  });
+  it.each(['SB 54', 'sb54', 'SB54', 'S.B. 54', 'Senate Bill 54', 'Values Act', 'california values act'])(
+    '"%s" finds SB 54 first',
+    (query) => {
+      expect(firstId(query)).toBe('law-ca-sb54-2017');
+    },
+  );
 
   it('"Glendale" lists both Glendales, California first', () => {
     const ids = index.search('Glendale').map((h) => h.id);

@@ -46,22 +46,59 @@ describe('the bundled dataset', () => {
 describe('validateDataset catches each broken invariant', () => {
   const cases: [string, (d: Dataset) => void, RegExp][] = [
     ['a fact without a source', (d) => void (d.decisions[0]!.facts[0]!.sources = []), /facts\[0\]: has no source/],
-    ['a headline whose source was removed', (d) => void (d.decisions[0]!.headline.sources = []), /headline: has no source/],
-    ['a law summary citing an unknown source', (d) => void (d.laws[0]!.summary.sources = ['src-does-not-exist']), /unknown source "src-does-not-exist"/],
-    ['a provision without a source', (d) => void (d.laws[0]!.provisions[0]!.sources = []), /provisions\[0\]: has no source/],
-    ['a reference to a missing jurisdiction', (d) => void (d.decisions[0]!.jurisdiction = 'us-xx-nowhere'), /unknown reference "us-xx-nowhere"/],
-    ['a decision citing a missing law', (d) => void d.decisions[0]!.laws.push('law-missing'), /unknown reference "law-missing"/],
+    [
+      'a headline whose source was removed',
+      (d) => void (d.decisions[0]!.headline.sources = []),
+      /headline: has no source/,
+    ],
+    [
+      'a law summary citing an unknown source',
+      (d) => void (d.laws[0]!.summary.sources = ['src-does-not-exist']),
+      /unknown source "src-does-not-exist"/,
+    ],
+    [
+      'a provision without a source',
+      (d) => void (d.laws[0]!.provisions[0]!.sources = []),
+      /provisions\[0\]: has no source/,
+    ],
+    [
+      'a reference to a missing jurisdiction',
+      (d) => void (d.decisions[0]!.jurisdiction = 'us-xx-nowhere'),
+      /unknown reference "us-xx-nowhere"/,
+    ],
+    [
+      'a decision citing a missing law',
+      (d) => void d.decisions[0]!.laws.push('law-missing'),
+      /unknown reference "law-missing"/,
+    ],
     ['an http URL', (d) => void (d.sources[0]!.url = 'http://example.org/law'), /is not an https URL/],
     ['a non-ISO date', (d) => void (d.decisions[0]!.date = '06/08/2025'), /is not an ISO date/],
     ['an impossible date', (d) => void (d.decisions[0]!.date = '2025-02-30'), /is not an ISO date/],
     ['a duplicate id', (d) => void (d.laws[1]!.id = d.laws[0]!.id), /id used twice/],
     [
       'an orphaned source',
-      (d) => void d.sources.push({ id: 'src-orphan', title: 'Orphan', publisher: 'Nobody', kind: 'news', url: 'https://example.org/', primary: false, asOf: '2026-01-01' }),
+      (d) =>
+        void d.sources.push({
+          id: 'src-orphan',
+          title: 'Orphan',
+          publisher: 'Nobody',
+          kind: 'news',
+          url: 'https://example.org/',
+          primary: false,
+          asOf: '2026-01-01',
+        }),
       /src-orphan: source is not cited/,
     ],
-    ['a law whose primary source is not primary', (d) => void (d.sources.find((s) => s.id === d.laws[0]!.primarySource)!.primary = false), /is not marked primary/],
-    ['a record without an as-of date', (d) => void ((d.laws[0] as { asOf?: string }).asOf = undefined), /asOf: undefined is not an ISO date/],
+    [
+      'a law whose primary source is not primary',
+      (d) => void (d.sources.find((s) => s.id === d.laws[0]!.primarySource)!.primary = false),
+      /is not marked primary/,
+    ],
+    [
+      'a record without an as-of date',
+      (d) => void ((d.laws[0] as { asOf?: string }).asOf = undefined),
+      /asOf: undefined is not an ISO date/,
+    ],
   ];
   for (const [name, breakIt, message] of cases) {
     it(name, async () => {

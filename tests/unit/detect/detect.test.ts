@@ -36,32 +36,79 @@ describe('detect', () => {
   });
 
   it('tells Glendale, Ariz. from Glendale, Calif. by the dateline', () => {
-    const az = detect(article({ title: 'Glendale council ends ICE contract', dateline: 'GLENDALE, Ariz.', text: `GLENDALE, Ariz. — ${CONTRACT_STORY} Glendale officials spoke.` }), index);
+    const az = detect(
+      article({
+        title: 'Glendale council ends ICE contract',
+        dateline: 'GLENDALE, Ariz.',
+        text: `GLENDALE, Ariz. — ${CONTRACT_STORY} Glendale officials spoke.`,
+      }),
+      index,
+    );
     expect(az.jurisdictions[0]?.id).toBe('us-az-glendale');
-    const ca = detect(article({ title: 'Glendale council ends ICE contract', dateline: 'GLENDALE, Calif.', text: `GLENDALE, Calif. — ${CONTRACT_STORY} Glendale officials spoke.` }), index);
+    const ca = detect(
+      article({
+        title: 'Glendale council ends ICE contract',
+        dateline: 'GLENDALE, Calif.',
+        text: `GLENDALE, Calif. — ${CONTRACT_STORY} Glendale officials spoke.`,
+      }),
+      index,
+    );
     expect(ca.jurisdictions[0]?.id).toBe('us-ca-glendale');
   });
 
   it('tells the Glendales apart by co-mentioned places when there is no dateline', () => {
-    const nearPhoenix = detect(article({ title: 'Glendale ends ICE jail contract', text: `${CONTRACT_STORY} Glendale, like neighboring Peoria and Phoenix, had housed detainees.` }), index);
+    const nearPhoenix = detect(
+      article({
+        title: 'Glendale ends ICE jail contract',
+        text: `${CONTRACT_STORY} Glendale, like neighboring Peoria and Phoenix, had housed detainees.`,
+      }),
+      index,
+    );
     expect(nearPhoenix.jurisdictions[0]?.id).toBe('us-az-glendale');
-    const nearBurbank = detect(article({ title: 'Glendale ends ICE jail contract', text: `${CONTRACT_STORY} Glendale, like neighboring Burbank and Pasadena, had housed detainees.` }), index);
+    const nearBurbank = detect(
+      article({
+        title: 'Glendale ends ICE jail contract',
+        text: `${CONTRACT_STORY} Glendale, like neighboring Burbank and Pasadena, had housed detainees.`,
+      }),
+      index,
+    );
     expect(nearBurbank.jurisdictions[0]?.id).toBe('us-ca-glendale');
   });
 
   it('does not link California’s SB 54 from a bare "SB 54" in a story about another state', () => {
-    const result = detect(article({ title: 'Phoenix council debates ICE detainers', dateline: 'GLENDALE, Ariz.', text: `GLENDALE, Ariz. — Lawmakers said SB 54 would change detainer rules. ${CONTRACT_STORY}` }), index);
+    const result = detect(
+      article({
+        title: 'Phoenix council debates ICE detainers',
+        dateline: 'GLENDALE, Ariz.',
+        text: `GLENDALE, Ariz. — Lawmakers said SB 54 would change detainer rules. ${CONTRACT_STORY}`,
+      }),
+      index,
+    );
     expect(result.laws.map((l) => l.id)).not.toContain('law-ca-sb54-2017');
   });
 
   it('is not relevant without enforcement vocabulary, without a place, or for empty text', () => {
-    expect(detect(article({ title: 'Glendale council approves budget', text: 'The city council voted to approve the budget and a contract for park maintenance in Glendale, Calif.' }), index).relevant).toBe(false);
+    expect(
+      detect(
+        article({
+          title: 'Glendale council approves budget',
+          text: 'The city council voted to approve the budget and a contract for park maintenance in Glendale, Calif.',
+        }),
+        index,
+      ).relevant,
+    ).toBe(false);
     expect(detect(article({ title: 'ICE contract ended', text: CONTRACT_STORY }), index).relevant).toBe(false);
     expect(detect(article({}), index)).toMatchObject({ relevant: false, jurisdictions: [], laws: [] });
   });
 
   it('does not read "ice" in lower case as ICE', () => {
-    const result = detect(article({ title: 'Glendale rink gets new ice', text: 'The Glendale, Ariz. council voted on a contract for the ice rink; the agreement covers ice time.' }), index);
+    const result = detect(
+      article({
+        title: 'Glendale rink gets new ice',
+        text: 'The Glendale, Ariz. council voted on a contract for the ice rink; the agreement covers ice time.',
+      }),
+      index,
+    );
     expect(result.relevant).toBe(false);
     expect(result.why.join(' ')).not.toMatch(/\bICE\b/);
   });

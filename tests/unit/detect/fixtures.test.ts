@@ -25,7 +25,9 @@ describe.each(Object.entries(expectedLabels()))('%s', (file, expected) => {
       const page = reading();
       if (!page.pass) throw new Error(page.reason);
       const result = detect(page.article, index);
-      expect(result.jurisdictions.slice(0, expected.jurisdictions.length).map((j) => j.id)).toEqual(expected.jurisdictions);
+      expect(result.jurisdictions.slice(0, expected.jurisdictions.length).map((j) => j.id)).toEqual(
+        expected.jurisdictions,
+      );
       expect(result.laws.map((l) => l.id)).toEqual(expect.arrayContaining(expected.laws));
       expect(result.language).toBe(expected.language);
     });
