@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'Footnote',
     description:
       'Background for local immigration-policy news: the laws, decisions and primary sources an article leaves out. Works offline; nothing leaves your browser.',
-    permissions: ['storage'],
+    // No permissions: the dataset and the reader's data live in the extension's own IndexedDB.
+    permissions: [],
     action: { default_title: 'Footnote: look up a law, place or source' },
     ...(browser === 'firefox'
       ? {
