@@ -34,5 +34,17 @@ export function formatCitation(dataset: Dataset, kind: RecordKind, id: string): 
       if (!j) return '';
       return j.posture ? `${labelOf(j)}: ${j.posture.summary} (as of ${j.posture.asOf})` : labelOf(j);
     }
+    case 'agreement': {
+      const a = dataset.agreements.find((x) => x.id === id);
+      if (!a) return '';
+      const model = a.model ? ` (${a.model})` : '';
+      return `287(g) memorandum of agreement${model}, ${a.agency}, ${a.state}${a.signed ? `, signed ${a.signed}` : ''}. U.S. Immigration and Customs Enforcement. ${a.url}`;
+    }
+    case 'claim': {
+      const c = dataset.claims.find((x) => x.id === id);
+      if (!c) return '';
+      const first = c.statement.sources[0] ? dataset.sources.find((s) => s.id === c.statement.sources[0]) : undefined;
+      return `${c.claimant}, ${c.title} (${c.date}).${first ? ` ${first.url}` : ''}`;
+    }
   }
 }

@@ -3,7 +3,8 @@
  * dataset-version change; user tables (saved items, notes) are never touched by a dataset load.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Case, Decision, Jurisdiction, Law, RecordKind, Source } from './schema';
+import { DATASET_TABLE_NAMES } from './schema';
+import type { Agreement287g, Case, Claim, Decision, Jurisdiction, Law, RecordKind, Source } from './schema';
 
 /** Bookkeeping rows: which dataset version is loaded, and when. */
 export interface MetaRow {
@@ -36,6 +37,8 @@ export class FootnoteDatabase extends Dexie {
   laws!: EntityTable<Law, 'id'>;
   cases!: EntityTable<Case, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
+  agreements!: EntityTable<Agreement287g, 'id'>;
+  claims!: EntityTable<Claim, 'id'>;
   saved!: EntityTable<SavedItem, 'id'>;
   notes!: EntityTable<Note, 'id'>;
 
@@ -51,11 +54,16 @@ export class FootnoteDatabase extends Dexie {
       saved: '++id, &[kind+ref], savedAt',
       notes: '++id, savedId',
     });
+    // v2: 287(g) agreements and who-says-what claims. New dataset tables only; the next dataset load fills them.
+    this.version(2).stores({
+      agreements: 'id, jurisdiction, state',
+      claims: 'id, jurisdiction',
+    });
   }
 }
 
 /** The dataset tables, which a dataset load replaces; everything else belongs to the user. */
-export const DATASET_TABLES = ['sources', 'jurisdictions', 'laws', 'cases', 'decisions'] as const;
+export const DATASET_TABLES = DATASET_TABLE_NAMES;
 
 let instance: FootnoteDatabase | undefined;
 

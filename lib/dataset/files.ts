@@ -1,14 +1,13 @@
 /**
  * Reads the dataset's JSON files through a caller-supplied reader, so the background (extension URLs),
- * the CLI and the tests (the file system) share one code path.
+ * the CLI and the tests (the file system) share one code path. The manifest lists the files; each file
+ * contributes records to any of the tables, and the merged whole is validated before anyone sees it.
  */
-import type { Dataset, DatasetFileName, DatasetManifest } from './schema';
+import { DATASET_TABLE_NAMES, type Dataset, type DatasetFile, type DatasetManifest } from './schema';
 import { validateDataset } from './validate';
 
-/** Returns the parsed JSON of `public/dataset/<name>.json`. */
-export type DatasetReader = (name: 'manifest' | DatasetFileName) => Promise<unknown>;
-
-export const DATASET_FILES: readonly DatasetFileName[] = ['sources', 'jurisdictions', 'laws', 'cases', 'decisions'];
+/** Returns the parsed JSON of `public/dataset/<name>.json` ("manifest", "federal", "states/ca"). */
+export type DatasetReader = (name: string) => Promise<unknown>;
 
 /** Thrown when the bundled files do not form a sound dataset; the message lists the first problems. */
 export class DatasetError extends Error {
@@ -20,17 +19,37 @@ export class DatasetError extends Error {
   }
 }
 
+/** A dataset with every table present and empty. */
+export function emptyDataset(manifest: DatasetManifest): Dataset {
+  return { manifest, sources: [], jurisdictions: [], laws: [], cases: [], decisions: [], agreements: [], claims: [] };
+}
+
+/** Adds one file's records to `dataset`; a file that is not an object of lists is a problem, not a crash. */
+export function mergeFile(dataset: Dataset, name: string, file: unknown, problems: string[]): void {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) {
+    problems.push(`${name}.json: not an object of tables`);
+    return;
+  }
+  for (const [table, records] of Object.entries(file as DatasetFile)) {
+    if (!(DATASET_TABLE_NAMES as readonly string[]).includes(table)) problems.push(`${name}.json: unknown table "${table}"`);
+    else if (!Array.isArray(records)) problems.push(`${name}.json: ${table} is not a list`);
+    else (dataset[table as keyof DatasetFile] as unknown[]).push(...records);
+  }
+}
+
 /** Reads every file, then validates the whole; throws DatasetError rather than returning a broken dataset. */
 export async function readDataset(read: DatasetReader): Promise<Dataset> {
   const manifest = (await read('manifest')) as DatasetManifest;
-  const [sources, jurisdictions, laws, cases, decisions] = await Promise.all(DATASET_FILES.map((name) => read(name)));
-  const dataset = { manifest, sources, jurisdictions, laws, cases, decisions } as Dataset;
-  let problems: string[];
+  if (!manifest || !Array.isArray(manifest.files)) throw new DatasetError(['manifest.json: no list of files']);
+  const files = await Promise.all(manifest.files.map((name) => read(name)));
+  const dataset = emptyDataset(manifest);
+  const problems: string[] = [];
+  manifest.files.forEach((name, i) => mergeFile(dataset, name, files[i], problems));
   try {
-    problems = validateDataset(dataset);
+    problems.push(...validateDataset(dataset));
   } catch (error) {
-    // A file of the wrong shape altogether (an object where a list belongs, a missing field list).
-    problems = [`malformed dataset file: ${error instanceof Error ? error.message : String(error)}`];
+    // Records of the wrong shape altogether (a missing list of provisions, a string where an object belongs).
+    problems.push(`malformed record: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;

@@ -5,6 +5,7 @@
 import type { FootnoteDatabase } from './db';
 import { DATASET_TABLES } from './db';
 import type { Dataset } from './schema';
+import { emptyDataset } from './files';
 
 export const VERSION_KEY = 'datasetVersion';
 
@@ -28,14 +29,11 @@ export async function loadDataset(db: FootnoteDatabase, dataset: Dataset): Promi
     const previousVersion = await storedDatasetVersion(db);
     if (previousVersion === version) return { loaded: false, version, previousVersion };
     for (const table of tables) await table.clear();
-    await db.sources.bulkAdd(dataset.sources);
-    await db.jurisdictions.bulkAdd(dataset.jurisdictions);
-    await db.laws.bulkAdd(dataset.laws);
-    await db.cases.bulkAdd(dataset.cases);
-    await db.decisions.bulkAdd(dataset.decisions);
+    for (const name of DATASET_TABLES) await db.table(name).bulkAdd(dataset[name]);
     await db.meta.bulkPut([
       { key: VERSION_KEY, value: version },
       { key: 'datasetAsOf', value: dataset.manifest.asOf },
+      { key: 'datasetFiles', value: JSON.stringify(dataset.manifest.files) },
       { key: 'loadedAt', value: new Date().toISOString() },
     ]);
     return previousVersion === undefined ? { loaded: true, version } : { loaded: true, version, previousVersion };
@@ -44,24 +42,17 @@ export async function loadDataset(db: FootnoteDatabase, dataset: Dataset): Promi
 
 /** Reads the whole dataset back out of IndexedDB, as the engine needs it in memory. */
 export async function readStoredDataset(db: FootnoteDatabase): Promise<Dataset | undefined> {
-  return db.transaction('r', [db.meta, db.sources, db.jurisdictions, db.laws, db.cases, db.decisions], async () => {
+  const tables = DATASET_TABLES.map((name) => db.table(name));
+  return db.transaction('r', [db.meta, ...tables], async () => {
     const version = await storedDatasetVersion(db);
     if (version === undefined) return undefined;
     const asOf = (await db.meta.get('datasetAsOf'))?.value ?? '';
-    const [sources, jurisdictions, laws, cases, decisions] = await Promise.all([
-      db.sources.toArray(),
-      db.jurisdictions.toArray(),
-      db.laws.toArray(),
-      db.cases.toArray(),
-      db.decisions.toArray(),
-    ]);
-    return {
-      manifest: { version, asOf, files: ['sources', 'jurisdictions', 'laws', 'cases', 'decisions'] },
-      sources,
-      jurisdictions,
-      laws,
-      cases,
-      decisions,
-    };
+    const files = JSON.parse((await db.meta.get('datasetFiles'))?.value ?? '[]') as string[];
+    const dataset = emptyDataset({ version, asOf, files });
+    const contents = await Promise.all(tables.map((table) => table.toArray()));
+    DATASET_TABLES.forEach((name, i) => {
+      (dataset[name] as unknown[]) = contents[i]!;
+    });
+    return dataset;
   });
 }

@@ -68,6 +68,8 @@ export interface Jurisdiction {
   nearby?: string[];
   population?: number;
   posture?: Posture;
+  /** Where the record itself comes from (the Census gazetteer, ICE's list), when no fact cites it. */
+  sources?: RecordId[];
   asOf: IsoDate;
 }
 
@@ -165,14 +167,63 @@ export interface Decision {
   asOf: IsoDate;
 }
 
+/** One 287(g) memorandum of agreement, as ICE lists it: agency, model, signing date, MOA link. */
+export interface Agreement287g {
+  id: RecordId;
+  /** The agency's name as ICE lists it. */
+  agency: string;
+  /** The jurisdiction record for the agency (a sheriff's office, police department, state agency...). */
+  jurisdiction: RecordId;
+  state: string;
+  /** Jail Enforcement, Task Force or Warrant Service Officer; blank when ICE's file name names none. */
+  model: 'JEM' | 'TFM' | 'WSO' | 'TFM+WSO' | '';
+  /** The date in ICE's file name, when it can be read with certainty. */
+  signed?: IsoDate;
+  /** The MOA PDF on ice.gov. */
+  url: string;
+  /** ICE's participating-agencies list this record was read from. */
+  sources: RecordId[];
+  asOf: IsoDate;
+}
+
+/**
+ * What someone else says about a jurisdiction: a federal or state list naming it, with the list's own
+ * criteria. Recorded as a dated, sourced claim, never as a label of ours.
+ */
+export interface Claim {
+  id: RecordId;
+  jurisdiction: RecordId;
+  /** Who makes the claim: "U.S. Department of Justice". */
+  claimant: string;
+  /** The list or statement's name: "Sanctuary jurisdiction list". */
+  title: string;
+  date: IsoDate;
+  /** What the claim says about this jurisdiction. */
+  statement: Fact;
+  /** The criteria the claimant says it applied. */
+  criteria: Fact;
+  /** When the claimant withdrew the list, if it did. */
+  withdrawn?: IsoDate;
+  asOf: IsoDate;
+}
+
+/** The tables a dataset file may contribute to. */
+export const DATASET_TABLE_NAMES = ['sources', 'jurisdictions', 'laws', 'cases', 'decisions', 'agreements', 'claims'] as const;
+export type DatasetTableName = (typeof DATASET_TABLE_NAMES)[number];
+
+/**
+ * One file of the dataset: any subset of the tables. Files are split by subject (federal, one state,
+ * the 287(g) list) so each can be reviewed on its own; ids are unique across all of them.
+ */
+export type DatasetFile = Partial<Pick<Dataset, DatasetTableName>>;
+
 export interface DatasetManifest {
   /** Bumped on every change to the data; a change makes the background reload it. */
   version: string;
   asOf: IsoDate;
-  files: DatasetFileName[];
+  /** The dataset's files, relative to public/dataset/ and without ".json" ("states/ca"). */
+  files: string[];
 }
-
-export type DatasetFileName = 'sources' | 'jurisdictions' | 'laws' | 'cases' | 'decisions';
 
 /** The whole dataset in memory, as the background, the CLI and the tests hold it. */
 export interface Dataset {
@@ -182,7 +233,9 @@ export interface Dataset {
   laws: Law[];
   cases: Case[];
   decisions: Decision[];
+  agreements: Agreement287g[];
+  claims: Claim[];
 }
 
 /** The kinds of record a search result or a saved item can point at. */
-export type RecordKind = 'law' | 'case' | 'jurisdiction' | 'decision' | 'source';
+export type RecordKind = 'law' | 'case' | 'jurisdiction' | 'decision' | 'source' | 'agreement' | 'claim';

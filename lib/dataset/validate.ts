@@ -40,6 +40,8 @@ export function validateDataset(dataset: Dataset): string[] {
     laws: dataset.laws,
     cases: dataset.cases,
     decisions: dataset.decisions,
+    agreements: dataset.agreements,
+    claims: dataset.claims,
   } as const;
   for (const [table, records] of Object.entries(tables)) {
     if (!Array.isArray(records)) {
@@ -104,6 +106,7 @@ export function validateDataset(dataset: Dataset): string[] {
       problems.push(`${j.id}.state: not a two-letter code`);
     if (j.parent !== undefined) ref(j.id, 'parent', j.parent, jurisdictionIds);
     if (!Array.isArray(j.aliases)) problems.push(`${j.id}.aliases: not a list`);
+    if (j.sources !== undefined) sourced(j.id, 'sources', j.sources);
     if (j.posture) {
       if (!j.posture.summary?.trim()) problems.push(`${j.id}.posture: missing summary`);
       sourced(j.id, 'posture', j.posture.sources);
@@ -151,6 +154,25 @@ export function validateDataset(dataset: Dataset): string[] {
     d.facts.forEach((f, i) => fact(d.id, `facts[${i}]`, f));
     d.laws.forEach((id, i) => ref(d.id, `laws[${i}]`, id, lawIds));
     sourced(d.id, 'sources', d.sources);
+  }
+
+  for (const a of dataset.agreements) {
+    ref(a.id, 'jurisdiction', a.jurisdiction, jurisdictionIds);
+    if (!a.agency?.trim()) problems.push(`${a.id}.agency: missing`);
+    if (!/^[A-Z]{2}$/.test(a.state ?? '')) problems.push(`${a.id}.state: not a two-letter code`);
+    if (!['JEM', 'TFM', 'WSO', 'TFM+WSO', ''].includes(a.model)) problems.push(`${a.id}.model: ${JSON.stringify(a.model)} is not a 287(g) model`);
+    if (!isHttpsUrl(a.url)) problems.push(`${a.id}.url: ${JSON.stringify(a.url)} is not an https URL`);
+    date(a.id, 'signed', a.signed, false);
+    sourced(a.id, 'sources', a.sources);
+  }
+
+  for (const c of dataset.claims) {
+    ref(c.id, 'jurisdiction', c.jurisdiction, jurisdictionIds);
+    if (!c.claimant?.trim() || !c.title?.trim()) problems.push(`${c.id}: missing claimant or title`);
+    date(c.id, 'date', c.date, true);
+    date(c.id, 'withdrawn', c.withdrawn, false);
+    fact(c.id, 'statement', c.statement);
+    fact(c.id, 'criteria', c.criteria);
   }
 
   for (const s of dataset.sources) {

@@ -95,7 +95,7 @@ describe('the background dataset provider', () => {
     const dataset = await ensureDataset(db, folderReader());
     expect(await db.laws.count()).toBe(dataset.laws.length);
     let fileReads = 0;
-    const countingReader = async (name: Parameters<ReturnType<typeof folderReader>>[0]) => {
+    const countingReader = async (name: string) => {
       if (name !== 'manifest') fileReads++;
       return folderReader()(name);
     };
@@ -108,7 +108,7 @@ describe('the background dataset provider', () => {
   it('retries after a failed load instead of caching the failure', async () => {
     const db = new FootnoteDatabase('footnote-provider-retry');
     let fail = true;
-    const flaky = async (name: Parameters<ReturnType<typeof folderReader>>[0]) => {
+    const flaky = async (name: string) => {
       if (fail) throw new Error('package read failed');
       return folderReader()(name);
     };

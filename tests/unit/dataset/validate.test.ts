@@ -110,17 +110,50 @@ describe('validateDataset catches each broken invariant', () => {
 });
 
 describe('readDataset', () => {
+  /** A reader serving `dataset` as one file, plus any extra files. */
+  const readerFor =
+    (dataset: Dataset, extra: Record<string, unknown> = {}) =>
+    async (name: string) => {
+      const { manifest, ...tables } = dataset;
+      const files: Record<string, unknown> = {
+        manifest: { ...manifest, files: ['all', ...Object.keys(extra)] },
+        all: tables,
+        ...extra,
+      };
+      return files[name];
+    };
+
+  it('merges the files the manifest lists', async () => {
+    const d = await datasetCopy();
+    const law = d.laws.pop()!;
+    const merged = await readDataset(readerFor(d, { 'states/extra': { laws: [law] } }));
+    expect(merged.laws.map((l) => l.id)).toContain(law.id);
+  });
+
   it('refuses a dataset with problems instead of returning it', async () => {
     const d = await datasetCopy();
     d.decisions[0]!.facts[0]!.sources = [];
-    const files: Record<string, unknown> = { ...d };
-    await expect(readDataset(async (name) => files[name])).rejects.toBeInstanceOf(DatasetError);
+    await expect(readDataset(readerFor(d))).rejects.toBeInstanceOf(DatasetError);
   });
 
-  it('reports a file of the wrong shape as malformed rather than crashing', async () => {
+  it('reports a file of the wrong shape rather than crashing', async () => {
     const d = await datasetCopy();
-    const files: Record<string, unknown> = { ...d, laws: { not: 'a list' } };
-    await expect(readDataset(async (name) => files[name])).rejects.toThrow(/invalid/);
+    await expect(readDataset(readerFor(d, { broken: { laws: { not: 'a list' } } }))).rejects.toThrow(
+      /broken\.json: laws is not a list/,
+    );
+    await expect(readDataset(readerFor(d, { odd: { rumours: [] } }))).rejects.toThrow(/unknown table "rumours"/);
+    await expect(readDataset(readerFor(d, { text: 'hello' }))).rejects.toThrow(/not an object of tables/);
+  });
+
+  it('reports a record of the wrong shape rather than crashing', async () => {
+    const d = await datasetCopy();
+    (d.laws[0] as { provisions?: unknown }).provisions = undefined;
+    await expect(readDataset(readerFor(d))).rejects.toThrow(/malformed record/);
+  });
+
+  it('reports two files that define the same id', async () => {
+    const d = await datasetCopy();
+    await expect(readDataset(readerFor(d, { copy: { laws: [d.laws[0]] } }))).rejects.toThrow(/id used twice/);
   });
 });
 
