@@ -45,8 +45,16 @@ export interface Source {
 export type JurisdictionType =
   'federal' | 'state' | 'county' | 'city' | 'sheriff' | 'police' | 'school-district' | 'state-agency';
 
+/**
+ * Where a state's law leaves local cooperation with federal immigration enforcement: limited by state
+ * law, required by it, both in parts, or no statewide rule either way.
+ */
+export type Stance = 'limits' | 'requires' | 'mixed' | 'none';
+
 /** A dated, sourced description of where a jurisdiction stands. */
 export interface Posture {
+  /** For states: the one-word stance the summary explains. */
+  stance?: Stance;
   summary: string;
   sources: RecordId[];
   asOf: IsoDate;

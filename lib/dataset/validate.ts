@@ -109,6 +109,9 @@ export function validateDataset(dataset: Dataset): string[] {
     if (j.sources !== undefined) sourced(j.id, 'sources', j.sources);
     if (j.posture) {
       if (!j.posture.summary?.trim()) problems.push(`${j.id}.posture: missing summary`);
+      if (j.posture.stance !== undefined && !['limits', 'requires', 'mixed', 'none'].includes(j.posture.stance)) {
+        problems.push(`${j.id}.posture.stance: ${JSON.stringify(j.posture.stance)} is not limits, requires, mixed or none`);
+      }
       sourced(j.id, 'posture', j.posture.sources);
       date(j.id, 'posture.asOf', j.posture.asOf, true);
     }
