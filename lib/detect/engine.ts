@@ -9,16 +9,18 @@ import { detectLanguage, scoreVocabulary } from './classify';
 import type { DetectionResult } from './detection';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { compileLawPatterns, findCitedLaws, linkLaws, statesOfDistinctiveLaws, type LawPatterns } from './link';
-import { compileLocalHints, resolveJurisdictions, type LocalHints } from './resolve';
+import { LocalHintCache, resolveJurisdictions } from './resolve';
 import { stateByCode } from './states';
 
 /** Everything detection needs from the dataset, compiled once per dataset version. */
 export interface DetectionIndex {
   dataset: Dataset;
   byId: Map<string, Jurisdiction>;
+  /** Jurisdictions by parent id: a city's police department, a county's sheriff. */
+  childrenOf: Map<string, Jurisdiction[]>;
   lawsById: Map<string, Law>;
   gazetteer: Gazetteer;
-  hints: Map<string, LocalHints>;
+  hints: LocalHintCache;
   lawPatterns: LawPatterns[];
   decisionsByJurisdiction: Map<string, Decision[]>;
 }
@@ -32,12 +34,17 @@ export function buildDetectionIndex(dataset: Dataset): DetectionIndex {
       decisionsByJurisdiction.set(id, [...(decisionsByJurisdiction.get(id) ?? []), d]);
     }
   }
+  const childrenOf = new Map<string, Jurisdiction[]>();
+  for (const j of dataset.jurisdictions) {
+    if (j.parent) childrenOf.set(j.parent, [...(childrenOf.get(j.parent) ?? []), j]);
+  }
   return {
     dataset,
     byId,
+    childrenOf,
     lawsById: new Map(dataset.laws.map((l) => [l.id, l])),
     gazetteer: buildGazetteer(dataset.jurisdictions),
-    hints: compileLocalHints(dataset.jurisdictions),
+    hints: new LocalHintCache(),
     lawPatterns: compileLawPatterns(dataset.laws, byId),
     decisionsByJurisdiction,
   };
@@ -153,7 +160,8 @@ export function ancestry(j: Jurisdiction, byId: Map<string, Jurisdiction>): Juri
     chain.push(current);
     current = current.parent ? byId.get(current.parent) : undefined;
   }
-  const state = j.state ? [...byId.values()].find((x) => x.type === 'state' && x.state === j.state) : undefined;
+  // State records follow the `us-xx` id convention.
+  const state = j.state ? byId.get(`us-${j.state.toLowerCase()}`) : undefined;
   if (state && !chain.includes(state)) chain.push(state);
   const federal = byId.get('us');
   if (federal && !chain.includes(federal)) chain.push(federal);

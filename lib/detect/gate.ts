@@ -3,13 +3,20 @@
  * an article and its title, description or opening mentions immigration enforcement; every other page
  * is left exactly as it was.
  */
-import { GATE_ACRONYMS, GATE_WORDS } from './lexicon';
 
 export interface GateResult {
   pass: boolean;
   /** Which article signal was seen, or why the page failed. */
   reason: string;
 }
+
+/**
+ * Cheap triggers, English and Spanish: any of these in the title, description or lead. They live here
+ * rather than in lexicon.ts so the content script does not bundle the classifier's term tables.
+ */
+const GATE_ACRONYMS = /\b(?:ICE|DHS)\b|287\(?g\)?/;
+const GATE_WORDS =
+  /immigra|inmigra|migra|deport|sanctuary|santuario|detainer|undocumented|indocumentad|homeland security|seguridad nacional|border patrol/i;
 
 const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Background|Report)?Article"/;
 /** Enough of the opening to find a trigger without reading the whole page. */

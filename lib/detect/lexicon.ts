@@ -179,8 +179,3 @@ export const SPANISH_MARKERS = [
 ];
 /** Words that mark a text as English. */
 export const ENGLISH_MARKERS = ['the', 'of', 'and', 'that', 'for', 'with', 'was', 'said', 'from', 'this', 'its', 'has'];
-
-/** Cheap triggers for the content-script gate: any of these in the title, description or lead. */
-export const GATE_ACRONYMS = /\b(?:ICE|DHS)\b|287\(?g\)?/;
-export const GATE_WORDS =
-  /immigra|inmigra|migra|deport|sanctuary|santuario|detainer|undocumented|indocumentad|homeland security|seguridad nacional|border patrol/i;

@@ -25,28 +25,35 @@ export interface ResolvedJurisdiction {
   evidence: string[];
 }
 
-/** Per-jurisdiction patterns for its county and neighbours, compiled once. */
+/** Per-jurisdiction patterns for its county and neighbours. */
 export interface LocalHints {
   county?: RegExp;
   nearby: { name: string; pattern: RegExp }[];
 }
 
-/** Compiles the county and neighbour hints of every jurisdiction. */
-export function compileLocalHints(jurisdictions: Jurisdiction[]): Map<string, LocalHints> {
-  const hints = new Map<string, LocalHints>();
-  for (const j of jurisdictions) {
-    const county = j.county && j.type !== 'county' ? phrasePattern(`${j.county} County`) : undefined;
-    const nearby = (j.nearby ?? []).map((name) => ({ name, pattern: phrasePattern(name) }));
-    hints.set(j.id, county ? { county, nearby } : { nearby });
+/** Compiles a jurisdiction's hints on first use: most of thousands of places are never candidates. */
+export class LocalHintCache {
+  private readonly cache = new Map<string, LocalHints>();
+
+  get(j: Jurisdiction): LocalHints {
+    let hints = this.cache.get(j.id);
+    if (!hints) {
+      const county = j.county && j.type !== 'county' ? phrasePattern(`${j.county} County`) : undefined;
+      const nearby = (j.nearby ?? []).map((name) => ({ name, pattern: phrasePattern(name) }));
+      hints = county ? { county, nearby } : { nearby };
+      this.cache.set(j.id, hints);
+    }
+    return hints;
   }
-  return hints;
 }
 
 const WEIGHT = { title: 3, dateline: 3, lead: 1.5, body: 1 } as const;
 /** A state is named in most local stories; it should lead only when no local place does. */
 const STATE_DISCOUNT = 0.4;
-/** Evidence every candidate starts with, so a bare name still counts, split evenly. */
-const PRIOR = 0.25;
+/** Evidence every candidate starts with, so a bare name still counts; larger places get slightly more. */
+function prior(j: Jurisdiction): number {
+  return 0.25 * (1 + 0.05 * Math.log10((j.population ?? 0) + 1));
+}
 
 /**
  * Returns the jurisdictions the text is about, most relevant first. `lawStates` counts state laws the
@@ -56,7 +63,7 @@ const PRIOR = 0.25;
 export function resolveJurisdictions(
   text: PlaceText,
   gazetteer: Gazetteer,
-  hints: Map<string, LocalHints>,
+  hints: LocalHintCache,
   byId: Map<string, Jurisdiction>,
   lawStates: Map<string, number>,
 ): ResolvedJurisdiction[] {
@@ -86,7 +93,7 @@ export function resolveJurisdictions(
   const localEvidence = (j: Jurisdiction): number => {
     let hit = localHits.get(j.id);
     if (!hit) {
-      const h = hints.get(j.id);
+      const h = hints.get(j);
       hit = {
         county: !!h?.county && countMatches(h.county, whole) > 0,
         nearby: (h?.nearby ?? []).filter((n) => countMatches(n.pattern, whole) > 0).map((n) => n.name),
@@ -106,7 +113,7 @@ export function resolveJurisdictions(
   for (const { segment, mentions } of segments) {
     for (const mention of mentions) {
       const candidates = candidatesFor(mention);
-      const evidence = candidates.map((c) => PRIOR + stateEvidence(c.state) + localEvidence(c));
+      const evidence = candidates.map((c) => prior(c) + stateEvidence(c.state) + localEvidence(c));
       const total = evidence.reduce((a, b) => a + b, 0);
       candidates.forEach((c, i) => {
         const discount = c.type === 'state' ? STATE_DISCOUNT : 1;
