@@ -4,12 +4,13 @@
  *   lookup "QUERY"        the toolbar search's results
  *   stats                 the dataset's counts
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FootnoteService } from '../service/footnote-service';
 import { readHtml } from './html';
 import { loadDatasetFromFolder } from './file-dataset';
+import { evaluate, type ExpectedLabel, type Outcome } from './evaluate';
 
 export interface CliIo {
   out(line: string): void;
@@ -19,7 +20,9 @@ export interface CliIo {
 export const USAGE = `Usage: footnote <command>
   detect FILE.html...   classify saved pages; prints one JSON object per file
   lookup "QUERY"        search the dataset as the toolbar does; prints JSON
-  stats                 the dataset's counts, as JSON`;
+  stats                 the dataset's counts, as JSON
+  eval DIR              precision, recall, jurisdiction@1 and law-link accuracy on a labelled
+                        corpus (each folder's expected.json labels its pages), as JSON`;
 
 /** Runs one command and returns the process exit status. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -44,6 +47,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     case 'stats':
       io.out(JSON.stringify(service.stats(), null, 2));
       return 0;
+    case 'eval':
+      return evaluateFolder(service, rest[0], io);
     default:
       io.err(`footnote: unknown command "${command}"\n${USAGE}`);
       return 2;
@@ -68,33 +73,77 @@ async function detectFiles(service: FootnoteService, files: string[], io: CliIo)
       );
       continue;
     }
-    const reading = readHtml(html, pathToFileURL(resolve(file)).href);
-    if (!reading.pass) {
-      io.out(
-        JSON.stringify({
-          file,
-          relevant: false,
-          score: 0,
-          language: 'en',
-          jurisdictions: [],
-          laws: [],
-          why: [`gate: ${reading.reason}`],
-        }),
-      );
-      continue;
-    }
-    const { detection } = service.articleContext(reading.article);
-    io.out(
-      JSON.stringify({
-        file,
-        relevant: detection.relevant,
-        score: detection.score,
-        language: detection.language,
-        jurisdictions: detection.jurisdictions.map(({ id, name, type, state }) => ({ id, name, type, state })),
-        laws: detection.laws.map(({ id, title, citation }) => ({ id, title, citation })),
-        why: detection.why,
-      }),
-    );
+    io.out(JSON.stringify({ file, ...detectHtml(service, html, file) }));
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** The CLI's view of one page: the documented fields, in order. Pages the gate rejects are not relevant. */
+export function detectHtml(service: FootnoteService, html: string, file: string) {
+  const reading = readHtml(html, pathToFileURL(resolve(file)).href);
+  if (!reading.pass) {
+    return { relevant: false, score: 0, language: 'en', jurisdictions: [], laws: [], why: [`gate: ${reading.reason}`] };
+  }
+  const { detection } = service.articleContext(reading.article);
+  return {
+    relevant: detection.relevant,
+    score: detection.score,
+    language: detection.language,
+    jurisdictions: detection.jurisdictions.map(({ id, name, type, state }) => ({ id, name, type, state })),
+    laws: detection.laws.map(({ id, title, citation }) => ({ id, title, citation })),
+    why: detection.why,
+  };
+}
+
+async function evaluateFolder(service: FootnoteService, dir: string | undefined, io: CliIo): Promise<number> {
+  if (!dir) {
+    io.err('footnote eval: give a folder of labelled pages');
+    return 2;
+  }
+  let labelled: { file: string; label: ExpectedLabel }[];
+  try {
+    labelled = await collectLabelled(dir);
+  } catch (error) {
+    io.err(`footnote eval: ${(error as Error).message}`);
+    return 1;
+  }
+  if (labelled.length === 0) {
+    io.err(`footnote eval: no labelled pages under ${dir} (each folder needs an expected.json)`);
+    return 1;
+  }
+  const outcomes: Outcome[] = [];
+  for (const { file } of labelled) {
+    const result = detectHtml(service, await readFile(file, 'utf8'), file);
+    outcomes.push({
+      file: relative(dir, file),
+      relevant: result.relevant,
+      jurisdictions: result.jurisdictions.map((j) => j.id),
+      laws: result.laws.map((l) => l.id),
+    });
+  }
+  const labels = new Map(labelled.map(({ file, label }) => [relative(dir, file), label]));
+  io.out(JSON.stringify(evaluate(outcomes, labels), null, 2));
+  return 0;
+}
+
+/** Every page under `dir` with its label; a page without one, or a label without its page, is an error. */
+async function collectLabelled(dir: string): Promise<{ file: string; label: ExpectedLabel }[]> {
+  const out: { file: string; label: ExpectedLabel }[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  const pages = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name);
+  if (pages.length > 0) {
+    const labels = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as Record<string, ExpectedLabel>;
+    for (const page of pages) {
+      const label = labels[page];
+      if (!label) throw new Error(`${join(dir, page)} has no label in expected.json`);
+      out.push({ file: join(dir, page), label: { ...label, language: label.language ?? 'en' } });
+    }
+    for (const name of Object.keys(labels)) {
+      if (!pages.includes(name)) throw new Error(`${join(dir, 'expected.json')} labels ${name}, which is not there`);
+    }
+  }
+  for (const sub of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    out.push(...(await collectLabelled(join(dir, sub.name))));
+  }
+  return out;
 }
