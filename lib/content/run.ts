@@ -1,25 +1,105 @@
 /**
- * The content script's work on one page: gate, extract, ask the background, mount the sidebar when
- * the article is relevant. Pages that fail the gate are left untouched: no element, no message.
+ * The content script's work on a page: gate, extract, ask the background, mount the sidebar when the
+ * article is relevant — and again when a single-page app moves to another article, so the sidebar
+ * follows the new story or goes away. Pages that fail the gate are left untouched: no element, no message.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPage } from '../detect/page';
 import { sendMessage } from '../messaging';
 import { mountSidebar, type SidebarHost } from '../sidebar/host';
+import type { SidebarModel } from '../context/model';
 
-export interface PageRun {
-  /** What happened, for debugging and tests: "gate: not an article", "not relevant", "shown". */
+/** What one look at the page concluded; `outcome` says why, for debugging and tests. */
+export interface PageVerdict {
   outcome: string;
-  host?: SidebarHost;
+  sidebar?: SidebarModel;
 }
 
-/** Runs Footnote once on `doc`. Never throws: a failure leaves the page as it was. */
-export async function runOnPage(doc: Document, url: string, css: string, isActive: () => boolean): Promise<PageRun> {
+/** Gate, extract and ask the background. Never throws: a failure is a verdict without a sidebar. */
+export async function judgePage(doc: Document, url: string): Promise<PageVerdict> {
   const reading = readPage(doc, url);
   if (!reading.pass) return { outcome: `gate: ${reading.reason}` };
   const reply = await sendMessage('detectArticle', reading.article);
   if (!reply.ok) return { outcome: `background: ${reply.error}` };
-  const sidebar = reply.value.sidebar;
-  if (!sidebar) return { outcome: 'not relevant' };
-  if (!isActive()) return { outcome: 'page changed before the answer arrived' };
-  return { outcome: 'shown', host: mountSidebar(doc, sidebar, { css }) };
+  return reply.value.sidebar ? { outcome: 'shown', sidebar: reply.value.sidebar } : { outcome: 'not relevant' };
+}
+
+/**
+ * Resolves once `doc` has had no DOM changes for `quietMs`, or after `maxMs` at most. With
+ * `untilChanged`, the quiet period only starts counting after the first change.
+ */
+export function settled(
+  doc: Document,
+  quietMs: number,
+  maxMs: number,
+  signal: AbortSignal,
+  untilChanged = false,
+): Promise<void> {
+  return new Promise((resolve) => {
+    const view = doc.defaultView;
+    if (!view) return resolve();
+    let quietTimer = untilChanged ? undefined : view.setTimeout(finish, quietMs);
+    const hardStop = view.setTimeout(finish, maxMs);
+    const observer = new view.MutationObserver(() => {
+      view.clearTimeout(quietTimer);
+      quietTimer = view.setTimeout(finish, quietMs);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', finish, { once: true });
+    function finish() {
+      observer.disconnect();
+      view!.clearTimeout(quietTimer);
+      view!.clearTimeout(hardStop);
+      resolve();
+    }
+  });
+}
+
+/** How long to wait for a page that renders its story late, and for an app that swaps stories. */
+export const TIMING = { quietMs: 300, lateBodyMs: 4000, navigationMs: 3000 } as const;
+
+/** An app shell: hardly any paragraphs yet, so the story may still be on its way. */
+function looksUnrendered(doc: Document): boolean {
+  let paragraphs = 0;
+  for (const p of doc.getElementsByTagName('p')) {
+    if ((p.textContent ?? '').length > 80 && ++paragraphs >= 3) return false;
+  }
+  return true;
+}
+
+/** Runs Footnote on the page for the content script's lifetime. */
+export function startOnPage(ctx: ContentScriptContext, doc: Document, css: string): void {
+  let host: SidebarHost | undefined;
+  let generation = 0;
+  /** URLs whose sidebar the reader closed: not shown again until they navigate elsewhere. */
+  const dismissed = new Set<string>();
+
+  const show = async (waitMs: number, retryIfUnrendered = false) => {
+    const mine = ++generation;
+    if (waitMs > 0) await settled(doc, TIMING.quietMs, waitMs, ctx.signal);
+    if (mine !== generation || ctx.isInvalid) return;
+    // Read the address only now: the navigation event fires before the new URL is committed.
+    const url = doc.location?.href ?? '';
+    let verdict = await judgePage(doc, url);
+    if (retryIfUnrendered && !verdict.sidebar && verdict.outcome.startsWith('gate:') && looksUnrendered(doc)) {
+      // The story may be rendered by script after load: look once more when the page settles.
+      await settled(doc, TIMING.quietMs, TIMING.lateBodyMs, ctx.signal, true);
+      if (mine !== generation || ctx.isInvalid) return;
+      verdict = await judgePage(doc, url);
+    }
+    // A newer navigation or a closed extension context makes this answer stale.
+    if (mine !== generation || ctx.isInvalid) return;
+    if (!verdict.sidebar || dismissed.has(url)) {
+      host?.remove();
+      host = undefined;
+      return;
+    }
+    if (host?.element.isConnected) host.update(verdict.sidebar);
+    else host = mountSidebar(doc, verdict.sidebar, { css, onClose: () => dismissed.add(url) });
+  };
+
+  // Judge at once; a page that may still be rendering its story gets one bounded second look.
+  void show(0, true);
+  ctx.addEventListener(window, 'wxt:locationchange', () => void show(TIMING.navigationMs));
+  ctx.onInvalidated(() => host?.remove());
 }

@@ -52,3 +52,42 @@ test.describe('sidebar on news articles', () => {
     });
   }
 });
+
+test.describe('single-page apps', () => {
+  test('the sidebar follows pushState navigation: updates for a new relevant story, goes away for an irrelevant one, returns on back', async ({
+    openArticle,
+    page,
+  }) => {
+    const sidebar = await openArticle('spa-news.html?story=glendale');
+    await expect(sidebar.heading()).toContainText('Glendale, California');
+
+    await page.getByRole('link', { name: 'San Francisco' }).click();
+    await expect(page).toHaveURL(/story=sf/);
+    await expect(sidebar.heading()).toContainText('San Francisco, California');
+    await expect(sidebar.host).toHaveCount(1);
+
+    await page.getByRole('link', { name: 'Budget' }).click();
+    await expect(page).toHaveURL(/story=budget/);
+    await expect(sidebar.host).toHaveCount(0);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/story=sf/);
+    await expect(sidebar.heading()).toContainText('San Francisco, California');
+  });
+
+  test('a closed sidebar stays closed on that story but comes back on the next relevant one', async ({
+    openArticle,
+    page,
+  }) => {
+    const sidebar = await openArticle('spa-news.html?story=glendale');
+    await sidebar.button('Close Footnote').click();
+    await expect(sidebar.host).toHaveCount(0);
+    await page.getByRole('link', { name: 'San Francisco' }).click();
+    await expect(sidebar.heading()).toContainText('San Francisco, California');
+  });
+});
+
+test('a story rendered after load still gets its sidebar (bounded wait)', async ({ openArticle }) => {
+  const sidebar = await openArticle('late-render.html');
+  await expect(sidebar.heading()).toContainText('Glendale, California');
+});
