@@ -1,12 +1,11 @@
 /** Reads the bundled dataset from the project's public/dataset folder, for the CLI and the tests. */
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readDataset, type DatasetReader } from '../dataset/files';
 import type { Dataset } from '../dataset/schema';
 
 /** The folder the extension ships its dataset from. */
-export const DATASET_DIR = fileURLToPath(new URL('../../public/dataset/', import.meta.url));
+export const DATASET_DIR = resolve(import.meta.dirname, '..', '..', 'public', 'dataset');
 
 /** A reader over a folder of dataset JSON files. */
 export function folderReader(dir: string = DATASET_DIR): DatasetReader {
