@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordDetail, SearchHit } from '@/lib/context/model';
 import type { RecordKind } from '@/lib/dataset/schema';
 import type { Result } from '@/lib/messaging';
+import BackButton from './BackButton';
 import type { Answer } from './LookupResults';
 import LookupResults from './LookupResults';
 import RecordDetailView from './RecordDetailView';
@@ -145,7 +146,7 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
           aria-activedescendant={showingList ? optionId(active) : undefined}
         />
       </div>
-      <p class="lk-sr-only" role="status">
+      <p class="fn-sr-only" role="status">
         {current ? '' : statusText(query, answer)}
       </p>
       {current ? (
@@ -172,15 +173,13 @@ function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) 
     return <RecordDetailView key={entry.key} detail={entry.result.value} onBack={onBack} onOpen={onOpen} />;
   return (
     <div class="lk-detail">
-      <button type="button" class="lk-back" onClick={onBack}>
-        Back
-      </button>
+      <BackButton onBack={onBack} />
       {entry.result ? (
         <p class="lk-error lk-message" role="alert">
           {entry.result.error}
         </p>
       ) : (
-        <p class="lk-muted lk-message">Opening {entry.hit.title}…</p>
+        <p class="fn-muted lk-message">Opening {entry.hit.title}…</p>
       )}
     </div>
   );

@@ -38,17 +38,17 @@ export default function LookupResults({
         <ul class="lk-hint-list">
           {HINTS.map((hint) => (
             <li key={hint}>
-              <button type="button" class="lk-hint" onClick={() => onHint(hint)}>
+              <button type="button" class="fn-quiet-button lk-hint" onClick={() => onHint(hint)}>
                 {hint}
               </button>
             </li>
           ))}
         </ul>
-        <p class="lk-muted">Everything is searched on this device; nothing leaves your browser.</p>
+        <p class="fn-muted">Everything is searched on this device; nothing leaves your browser.</p>
       </div>
     );
   }
-  if (!answer) return <p class="lk-muted lk-message">Searching…</p>;
+  if (!answer) return <p class="fn-muted lk-message">Searching…</p>;
   if (!answer.result.ok) {
     return (
       <p class="lk-error lk-message" role="alert">

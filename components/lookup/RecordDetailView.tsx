@@ -4,7 +4,9 @@ import type { SourceNumbers } from '@/lib/format/sources';
 import { numberSources, orderSources } from '@/lib/format/sources';
 import { recordKindLabel } from '@/lib/format/labels';
 import SourceList from '@/components/shared/SourceList';
+import SourcedList from '@/components/shared/SourcedList';
 import SourceRefs from '@/components/shared/SourceRefs';
+import BackButton from './BackButton';
 import HitSummary from './HitSummary';
 
 /** Props for {@link RecordDetailView}. */
@@ -55,19 +57,7 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
 
   return (
     <article class="lk-detail" onKeyDown={onKeyDown}>
-      <button type="button" class="lk-back" onClick={onBack}>
-        <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path
-            d="M10 3L5 8l5 5"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="1.75"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-          />
-        </svg>
-        Back
-      </button>
+      <BackButton onBack={onBack} />
       <p class="lk-detail-kind">
         <span class="lk-kind" data-kind={detail.kind}>
           {recordKindLabel(detail.kind)}
@@ -84,25 +74,13 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
         </p>
       ))}
 
-      {detail.provisions && detail.provisions.length > 0 && (
-        <section class="lk-section">
-          <h3>Key provisions</h3>
-          <ul class="lk-list">
-            {detail.provisions.map((provision, index) => (
-              <li key={index}>
-                <span class="lk-pinpoint">{provision.cite}</span> {provision.text}{' '}
-                <SourceRefs sources={provision.sources} numbers={numbers} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {sourcedSection('Key provisions', detail.provisions, numbers)}
       {sourcedSection('Exceptions', detail.exceptions, numbers)}
       {sourcedSection('Often misstated', detail.misstated, numbers)}
 
       {detail.citation && (
-        <section class="lk-section">
-          <h3>Citation</h3>
+        <section class="fn-section">
+          <h3 class="fn-section-title">Citation</h3>
           <p class="lk-citation">{detail.citation}</p>
           <div class="lk-copy-row">
             <button type="button" class="lk-button" onClick={() => void copyCitation()}>
@@ -118,18 +96,13 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
         </section>
       )}
 
-      {sources.length > 0 && (
-        <section class="lk-section">
-          <h3>Sources</h3>
-          <SourceList sources={sources} />
-        </section>
-      )}
+      <SourceList sources={sources} />
 
       {detail.related
         .filter((group) => group.hits.length > 0)
         .map((group) => (
-          <section key={group.label} class="lk-section">
-            <h3>{group.label}</h3>
+          <section key={group.label} class="fn-section">
+            <h3 class="fn-section-title">{group.label}</h3>
             <ul class="lk-related">
               {group.hits.map((hit) => (
                 <li key={`${hit.kind}:${hit.id}`}>
@@ -145,19 +118,17 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
   );
 }
 
-// Exceptions and misstatements share a shape; a plain helper (not a component) keeps the view readable.
-function sourcedSection(title: string, items: readonly SourcedText[] | undefined, numbers: SourceNumbers) {
+// Provisions, exceptions and misstatements share a shape; a plain helper (not a component) keeps the view readable.
+function sourcedSection(
+  title: string,
+  items: readonly (SourcedText & { cite?: string })[] | undefined,
+  numbers: SourceNumbers,
+) {
   if (!items || items.length === 0) return null;
   return (
-    <section class="lk-section">
-      <h3>{title}</h3>
-      <ul class="lk-list">
-        {items.map((item, index) => (
-          <li key={index}>
-            {item.text} <SourceRefs sources={item.sources} numbers={numbers} />
-          </li>
-        ))}
-      </ul>
+    <section class="fn-section">
+      <h3 class="fn-section-title">{title}</h3>
+      <SourcedList items={items} numbers={numbers} />
     </section>
   );
 }

@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { DecisionView, SidebarModel } from '@/lib/context/model';
 import type { SourceNumbers } from '@/lib/format/sources';
 import { decisionTypeLabel } from '@/lib/format/labels';
 import FormattedDate from '@/components/shared/FormattedDate';
+import SourcedList from '@/components/shared/SourcedList';
 import SourceRefs from '@/components/shared/SourceRefs';
 
 /** Props for {@link DecisionSection}. */
@@ -14,6 +16,11 @@ export type DecisionSectionProps = {
   numbers?: SourceNumbers;
 };
 
+/** Facts shown before "Show all": enough for the gist, few enough that the laws stay within reach. */
+export const FACTS_SHOWN = 4;
+
+const FACTS_ID = 'fn-decision-facts';
+
 /** "What was decided": the decision with its date and sourced facts, or the standing posture when there is none. */
 export default function DecisionSection({
   decision,
@@ -22,9 +29,12 @@ export default function DecisionSection({
   jurisdictionId,
   numbers,
 }: DecisionSectionProps) {
+  const [allFacts, setAllFacts] = useState(false);
   if (decision) {
     // A decision can belong to a related body (the police department that ran the city jail); say so.
     const other = decision.jurisdiction.id !== jurisdictionId ? decision.jurisdiction.name : undefined;
+    // Folding away a single fact would cost a click to save a line, so fold only when two or more hide.
+    const folds = decision.facts.length > FACTS_SHOWN + 1;
     return (
       <section class="fn-section fn-decision">
         <h3 class="fn-section-title">What was decided</h3>
@@ -38,13 +48,23 @@ export default function DecisionSection({
           {decision.headline.text} <SourceRefs sources={decision.headline.sources} numbers={numbers} />
         </p>
         {decision.facts.length > 0 && (
-          <ul class="fn-facts">
-            {decision.facts.map((fact, index) => (
-              <li key={index}>
-                {fact.text} <SourceRefs sources={fact.sources} numbers={numbers} />
-              </li>
-            ))}
-          </ul>
+          <SourcedList
+            items={folds && !allFacts ? decision.facts.slice(0, FACTS_SHOWN) : decision.facts}
+            numbers={numbers}
+            class="fn-facts"
+            id={FACTS_ID}
+          />
+        )}
+        {folds && (
+          <button
+            type="button"
+            class="fn-quiet-button fn-more"
+            aria-expanded={allFacts}
+            aria-controls={FACTS_ID}
+            onClick={() => setAllFacts(!allFacts)}
+          >
+            {allFacts ? 'Show fewer facts' : `Show all ${decision.facts.length} facts`}
+          </button>
         )}
       </section>
     );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import useFocusOnMount from '@/components/shared/useFocusOnMount';
 import type { JurisdictionSummary } from '@/lib/context/model';
 
 /** Props for {@link EdgeTab}. */
@@ -11,11 +11,7 @@ export type EdgeTabProps = {
 
 /** The collapsed sidebar: a small vertical tab on the right edge that opens the panel again. */
 export default function EdgeTab({ jurisdiction, onExpand, focusOnMount = false }: EdgeTabProps) {
-  const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (focusOnMount) ref.current?.focus();
-    // Only on mount: a later re-render must not pull focus back from wherever the reader went.
-  }, []);
+  const ref = useFocusOnMount<HTMLButtonElement>(focusOnMount);
   return (
     <button
       ref={ref}

@@ -1,8 +1,10 @@
+import { Fragment } from 'preact';
 import type { LawCard, SourcedText } from '@/lib/context/model';
 import type { SourceNumbers } from '@/lib/format/sources';
-import { lawStatusLabel } from '@/lib/format/labels';
+import { lawStatusLabel, lawStatusLine } from '@/lib/format/labels';
 import ExternalLink from '@/components/shared/ExternalLink';
 import FormattedDate from '@/components/shared/FormattedDate';
+import SourcedList from '@/components/shared/SourcedList';
 import SourceRefs from '@/components/shared/SourceRefs';
 
 /** Props for {@link LawCardView}. */
@@ -16,6 +18,9 @@ export type LawCardViewProps = {
 /** One law as a disclosure card: <details>/<summary> gives keyboard and screen-reader support for free. */
 export default function LawCardView({ law, open = false, numbers }: LawCardViewProps) {
   const status = law.status.value;
+  const dates: [label: string, date: string][] = [];
+  if (law.enacted) dates.push(['Enacted', law.enacted]);
+  if (law.effective) dates.push(['Effective', law.effective]);
   return (
     <details class="fn-law" open={open}>
       <summary class="fn-law-summary">
@@ -33,30 +38,23 @@ export default function LawCardView({ law, open = false, numbers }: LawCardViewP
       </summary>
       <div class="fn-law-body">
         <p class="fn-law-cite">{law.citation}</p>
-        <p class="fn-meta">
-          <span data-status={status}>{lawStatusLabel(status)}</span> as of <FormattedDate date={law.status.asOf} />
-          {law.effective && (
-            <>
-              <span aria-hidden="true"> · </span>effective <FormattedDate date={law.effective} />
-            </>
-          )}
+        {dates.length > 0 && (
+          <p class="fn-meta">
+            {dates.map(([label, date], index) => (
+              <Fragment key={label}>
+                {index > 0 && <span aria-hidden="true"> · </span>}
+                {label} <FormattedDate date={date} />
+              </Fragment>
+            ))}
+          </p>
+        )}
+        <p class="fn-meta" data-status={status}>
+          {lawStatusLine(status, law.status.asOf)}
         </p>
         <p>
           {law.summary.text} <SourceRefs sources={law.summary.sources} numbers={numbers} />
         </p>
-        {law.provisions.length > 0 && (
-          <>
-            <h4 class="fn-law-subhead">Key provisions</h4>
-            <ul class="fn-provisions">
-              {law.provisions.map((provision, index) => (
-                <li key={index}>
-                  <span class="fn-pinpoint">{provision.cite}</span> {provision.text}{' '}
-                  <SourceRefs sources={provision.sources} numbers={numbers} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {sourcedList('Key provisions', law.provisions, numbers, 'fn-provisions')}
         {sourcedList('Exceptions', law.exceptions, numbers)}
         {sourcedList('Often misstated', law.misstated, numbers, 'fn-misstated')}
         <p class="fn-law-links">
@@ -71,19 +69,18 @@ export default function LawCardView({ law, open = false, numbers }: LawCardViewP
   );
 }
 
-// Exceptions and misstatements share a shape; a plain helper (not a component) keeps the card readable.
-function sourcedList(title: string, items: readonly SourcedText[], numbers?: SourceNumbers, className?: string) {
+// Provisions, exceptions and misstatements share a shape; a plain helper (not a component) keeps the card readable.
+function sourcedList(
+  title: string,
+  items: readonly (SourcedText & { cite?: string })[],
+  numbers?: SourceNumbers,
+  className?: string,
+) {
   if (items.length === 0) return null;
   return (
     <>
       <h4 class="fn-law-subhead">{title}</h4>
-      <ul class={className ? `fn-sourced ${className}` : 'fn-sourced'}>
-        {items.map((item, index) => (
-          <li key={index}>
-            {item.text} <SourceRefs sources={item.sources} numbers={numbers} />
-          </li>
-        ))}
-      </ul>
+      <SourcedList items={items} numbers={numbers} class={className} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SidebarModel } from '@/lib/context/model';
 import { formatDate } from '@/lib/format/date';
-import { jurisdictionTypeLabel } from '@/lib/format/labels';
+import { jurisdictionTypeLine } from '@/lib/format/labels';
 import { citedInSidebar, numberSources, orderSources } from '@/lib/format/sources';
 import SourceList from '@/components/shared/SourceList';
 import DecisionSection from './DecisionSection';
@@ -48,8 +48,6 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
     onCollapse();
   };
 
-  const typeLine = [jurisdictionTypeLabel(jurisdiction.type), jurisdiction.state].filter(Boolean).join(' · ');
-
   return (
     // lang/dir: the host page may be Spanish or right-to-left, and `all: initial` does not reset direction.
     <div class="fn-root" lang="en" dir="ltr">
@@ -64,9 +62,11 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
           <div class="fn-scroll">
             <div class="fn-place">
               <h2 class="fn-place-name">{jurisdiction.label}</h2>
-              <p class="fn-meta">{typeLine}</p>
+              <p class="fn-meta">{jurisdictionTypeLine(jurisdiction.type, jurisdiction.stateName)}</p>
             </div>
             <DecisionSection
+              // Keyed so a new article's decision starts folded again.
+              key={model.decision?.id ?? jurisdiction.id}
               decision={model.decision}
               posture={model.posture}
               jurisdictionName={jurisdiction.name}
@@ -83,12 +83,7 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
               </section>
             )}
             {model.timeline.length > 0 && <Timeline entries={model.timeline} numbers={numbers} />}
-            {sources.length > 0 && (
-              <section class="fn-section">
-                <h3 class="fn-section-title">Sources</h3>
-                <SourceList sources={sources} />
-              </section>
-            )}
+            <SourceList sources={sources} />
             <footer class="fn-footer">
               Dataset {model.datasetVersion}, as of {formatDate(model.datasetAsOf)}. Everything here is bundled with
               Footnote; nothing leaves your browser.

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import Icon from '@/components/shared/Icon';
+import useFocusOnMount from '@/components/shared/useFocusOnMount';
 
 /** Props for {@link SidebarHeader}. */
 export type SidebarHeaderProps = {
@@ -10,10 +11,7 @@ export type SidebarHeaderProps = {
 
 /** The panel's top bar: the wordmark and the Collapse and Close buttons. */
 export default function SidebarHeader({ onCollapse, onClose, focusOnMount = false }: SidebarHeaderProps) {
-  const collapseRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (focusOnMount) collapseRef.current?.focus();
-  }, []);
+  const collapseRef = useFocusOnMount<HTMLButtonElement>(focusOnMount);
   return (
     <header class="fn-header">
       <span class="fn-wordmark">
@@ -32,21 +30,10 @@ export default function SidebarHeader({ onCollapse, onClose, focusOnMount = fals
           title="Collapse to the edge (Esc)"
           onClick={onCollapse}
         >
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path
-              d="M6 3l5 5-5 5"
-              fill="none"
-              stroke="currentColor"
-              stroke-width="1.75"
-              stroke-linecap="round"
-              stroke-linejoin="round"
-            />
-          </svg>
+          <Icon d="M6 3l5 5-5 5" />
         </button>
         <button type="button" class="fn-icon-button" aria-label="Close Footnote" title="Close" onClick={onClose}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-            <path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" />
-          </svg>
+          <Icon d="M4 4l8 8M12 4l-8 8" />
         </button>
       </div>
     </header>

@@ -5,23 +5,15 @@
 import type {
   DecisionType,
   IsoDate,
-  JurisdictionType,
+  Jurisdiction,
   LawStatusValue,
   RecordId,
   RecordKind,
-  SourceKind,
+  Source,
 } from '../dataset/schema';
 
-/** A source as a reader sees it: a link with its publisher and date. */
-export interface SourceLink {
-  id: RecordId;
-  title: string;
-  publisher: string;
-  kind: SourceKind;
-  date?: IsoDate;
-  url: string;
-  primary: boolean;
-}
+/** A source as a reader sees it: a link with its publisher and date (the record without its check date). */
+export type SourceLink = Omit<Source, 'asOf'>;
 
 /** A sentence with its sources resolved, so every claim's source is one click away. */
 export interface SourcedText {
@@ -29,11 +21,15 @@ export interface SourcedText {
   sources: SourceLink[];
 }
 
-export interface JurisdictionSummary {
-  id: RecordId;
-  name: string;
-  type: JurisdictionType;
-  state?: string;
+/** A key provision of a law: its pinpoint citation ("Gov. Code §7284.6(a)(1)(C)"), what it says, and sources. */
+export interface ProvisionView extends SourcedText {
+  cite: string;
+}
+
+/** A jurisdiction as headings and lists name it. */
+export interface JurisdictionSummary extends Pick<Jurisdiction, 'id' | 'name' | 'type' | 'state'> {
+  /** "California": the state written out, for readers. */
+  stateName?: string;
   /** "Glendale, California" — name plus state, for headings. */
   label: string;
 }
@@ -47,7 +43,7 @@ export interface LawCard {
   enacted?: IsoDate;
   effective?: IsoDate;
   summary: SourcedText;
-  provisions: { cite: string; text: string; sources: SourceLink[] }[];
+  provisions: ProvisionView[];
   exceptions: SourcedText[];
   misstated: SourcedText[];
   primarySource: SourceLink;
@@ -104,17 +100,13 @@ export interface SearchHit {
   score: number;
 }
 
-/** The detail view for one record in the lookup. */
-export interface RecordDetail {
-  kind: RecordKind;
-  id: RecordId;
-  title: string;
-  subtitle: string;
+/** The detail view for one record in the lookup: its face as a hit (less the score), then the record. */
+export interface RecordDetail extends Omit<SearchHit, 'score'> {
   /** The text to copy as a citation. */
   citation: string;
   /** Summary or holding or headline, with sources. */
   body: SourcedText[];
-  provisions?: { cite: string; text: string; sources: SourceLink[] }[];
+  provisions?: ProvisionView[];
   exceptions?: SourcedText[];
   misstated?: SourcedText[];
   sources: SourceLink[];

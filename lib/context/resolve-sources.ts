@@ -34,14 +34,3 @@ export class SourceResolver {
     return { text: fact.text, sources: this.links(fact.sources) };
   }
 }
-
-/** Primary sources first, then newest first, each once. */
-export function orderSources(links: SourceLink[]): SourceLink[] {
-  const unique = [...new Map(links.map((l) => [l.id, l])).values()];
-  return unique.sort(
-    (a, b) =>
-      Number(b.primary) - Number(a.primary) ||
-      (b.date ?? '').localeCompare(a.date ?? '') ||
-      a.title.localeCompare(b.title),
-  );
-}

@@ -11,7 +11,9 @@ import type {
   SourceLink,
   TimelineEntry,
 } from './model';
-import { orderSources, SourceResolver } from './resolve-sources';
+import { orderSources } from '../format/sources';
+import { stateNameOf } from './hits';
+import { SourceResolver } from './resolve-sources';
 
 const REASONS: Record<DetectedLaw['reason'], string> = {
   cited: 'Named in the article',
@@ -81,6 +83,8 @@ export function buildSidebarModel(detection: Detection, index: DetectionIndex): 
 export function summarize(j: Jurisdiction): JurisdictionSummary {
   const summary: JurisdictionSummary = { id: j.id, name: j.name, type: j.type, label: labelOf(j) };
   if (j.state) summary.state = j.state;
+  const stateName = stateNameOf(j);
+  if (stateName) summary.stateName = stateName;
   return summary;
 }
 

@@ -31,7 +31,8 @@ export function mergeFile(dataset: Dataset, name: string, file: unknown, problem
     return;
   }
   for (const [table, records] of Object.entries(file as DatasetFile)) {
-    if (!(DATASET_TABLE_NAMES as readonly string[]).includes(table)) problems.push(`${name}.json: unknown table "${table}"`);
+    if (!(DATASET_TABLE_NAMES as readonly string[]).includes(table))
+      problems.push(`${name}.json: unknown table "${table}"`);
     else if (!Array.isArray(records)) problems.push(`${name}.json: ${table} is not a list`);
     else (dataset[table as keyof DatasetFile] as unknown[]).push(...records);
   }

@@ -216,7 +216,15 @@ export interface Claim {
 }
 
 /** The tables a dataset file may contribute to. */
-export const DATASET_TABLE_NAMES = ['sources', 'jurisdictions', 'laws', 'cases', 'decisions', 'agreements', 'claims'] as const;
+export const DATASET_TABLE_NAMES = [
+  'sources',
+  'jurisdictions',
+  'laws',
+  'cases',
+  'decisions',
+  'agreements',
+  'claims',
+] as const;
 export type DatasetTableName = (typeof DATASET_TABLE_NAMES)[number];
 
 /**

@@ -3,8 +3,7 @@
  * most; bill numbers are also indexed in compact form so "SB54", "sb 54" and "S.B. 54" all find SB 54.
  */
 import MiniSearch from 'minisearch';
-import { labelOf } from '../detect/engine';
-import { stateByCode } from '../detect/states';
+import { caseFace, decisionFace, jurisdictionFace, lawFace, sourceFace, stateNameOf } from '../context/hits';
 import type { SearchHit } from '../context/model';
 import type { Dataset, Jurisdiction, RecordKind } from './schema';
 
@@ -51,6 +50,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   const decisionCount = new Map<string, number>();
   for (const d of dataset.decisions) decisionCount.set(d.jurisdiction, (decisionCount.get(d.jurisdiction) ?? 0) + 1);
   const docs: SearchDocument[] = [];
+  // The face (kind, id, title, second line) comes from lib/context/hits, so detail views match the results.
   const add = (doc: Omit<SearchDocument, 'key' | 'compact'> & { compactNames: string[] }) => {
     const { compactNames, ...rest } = doc;
     docs.push({ ...rest, key: `${doc.kind}:${doc.id}`, compact: compactNames.map(compactForm).join(' ') });
@@ -59,10 +59,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   for (const law of dataset.laws) {
     const names = [law.shortTitle, law.title, ...law.aliases, law.citation];
     add({
-      kind: 'law',
-      id: law.id,
-      title: law.title,
-      subtitle: law.citation,
+      ...lawFace(law),
       // Pinpoint cites too, so "Gov Code 7284.6" finds the law as well as the section's own page.
       names: [...names, ...law.provisions.map((p) => p.cite)].join(' · '),
       compactNames: names,
@@ -71,14 +68,10 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
     });
   }
   for (const j of dataset.jurisdictions) {
-    const stateName = j.state ? stateByCode(j.state)?.name : undefined;
     const names = [j.name, ...j.aliases, ...(j.type === 'state' && j.state ? [j.state] : [])];
     add({
-      kind: 'jurisdiction',
-      id: j.id,
-      title: labelOf(j),
-      subtitle: [typeLabel(j), j.type === 'state' ? undefined : stateName].filter(Boolean).join(' · '),
-      names: `${names.join(' · ')} ${stateName ?? ''}`,
+      ...jurisdictionFace(j),
+      names: `${names.join(' · ')} ${stateNameOf(j) ?? ''}`,
       compactNames: names,
       text: j.posture?.summary ?? '',
       weight: (TYPE_WEIGHT[j.type] ?? 1) + 0.1 * Math.min(5, decisionCount.get(j.id) ?? 0) + (j.posture ? 0.05 : 0),
@@ -86,10 +79,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   }
   for (const c of dataset.cases) {
     add({
-      kind: 'case',
-      id: c.id,
-      title: c.name,
-      subtitle: `${c.citation} · ${c.court}`,
+      ...caseFace(c),
       names: c.name,
       compactNames: [c.citation],
       text: c.holding.text,
@@ -99,10 +89,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   for (const d of dataset.decisions) {
     const j = byId.get(d.jurisdiction);
     add({
-      kind: 'decision',
-      id: d.id,
-      title: d.headline.text,
-      subtitle: `${d.date}${j ? ` · ${labelOf(j)}` : ''}`,
+      ...decisionFace(d, byId),
       names: j ? `${j.name} ${j.aliases.join(' ')}` : '',
       compactNames: [],
       text: d.facts.map((f) => f.text).join(' '),
@@ -111,10 +98,7 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
   }
   for (const s of dataset.sources) {
     add({
-      kind: 'source',
-      id: s.id,
-      title: s.title,
-      subtitle: `${s.publisher}${s.date ? ` · ${s.date}` : ''}`,
+      ...sourceFace(s),
       names: s.publisher,
       compactNames: [],
       text: '',
@@ -164,18 +148,4 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     },
   };
-}
-
-function typeLabel(j: Jurisdiction): string {
-  const labels: Record<Jurisdiction['type'], string> = {
-    federal: 'Federal government',
-    state: 'State',
-    county: 'County',
-    city: 'City',
-    sheriff: "Sheriff's office",
-    police: 'Police department',
-    'school-district': 'School district',
-    'state-agency': 'State agency',
-  };
-  return labels[j.type];
 }

@@ -110,7 +110,9 @@ export function validateDataset(dataset: Dataset): string[] {
     if (j.posture) {
       if (!j.posture.summary?.trim()) problems.push(`${j.id}.posture: missing summary`);
       if (j.posture.stance !== undefined && !['limits', 'requires', 'mixed', 'none'].includes(j.posture.stance)) {
-        problems.push(`${j.id}.posture.stance: ${JSON.stringify(j.posture.stance)} is not limits, requires, mixed or none`);
+        problems.push(
+          `${j.id}.posture.stance: ${JSON.stringify(j.posture.stance)} is not limits, requires, mixed or none`,
+        );
       }
       sourced(j.id, 'posture', j.posture.sources);
       date(j.id, 'posture.asOf', j.posture.asOf, true);
@@ -163,7 +165,8 @@ export function validateDataset(dataset: Dataset): string[] {
     ref(a.id, 'jurisdiction', a.jurisdiction, jurisdictionIds);
     if (!a.agency?.trim()) problems.push(`${a.id}.agency: missing`);
     if (!/^[A-Z]{2}$/.test(a.state ?? '')) problems.push(`${a.id}.state: not a two-letter code`);
-    if (!['JEM', 'TFM', 'WSO', 'TFM+WSO', ''].includes(a.model)) problems.push(`${a.id}.model: ${JSON.stringify(a.model)} is not a 287(g) model`);
+    if (!['JEM', 'TFM', 'WSO', 'TFM+WSO', ''].includes(a.model))
+      problems.push(`${a.id}.model: ${JSON.stringify(a.model)} is not a 287(g) model`);
     if (!isHttpsUrl(a.url)) problems.push(`${a.id}.url: ${JSON.stringify(a.url)} is not an https URL`);
     date(a.id, 'signed', a.signed, false);
     sourced(a.id, 'sources', a.sources);

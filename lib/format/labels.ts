@@ -3,7 +3,15 @@
  * the schema fails the typecheck here instead of showing a raw slug to a reader.
  */
 import type { Confidence } from '../context/model';
-import type { DecisionType, JurisdictionType, LawStatusValue, RecordKind, SourceKind } from '../dataset/schema';
+import type {
+  DecisionType,
+  IsoDate,
+  JurisdictionType,
+  LawStatusValue,
+  RecordKind,
+  SourceKind,
+} from '../dataset/schema';
+import { formatDate } from './date';
 
 const DECISION_TYPES: Record<DecisionType, string> = {
   'detention-contract-started': 'Detention contract started',
@@ -59,6 +67,8 @@ const RECORD_KINDS: Record<RecordKind, string> = {
   jurisdiction: 'Place',
   decision: 'Decision',
   source: 'Source',
+  agreement: '287(g)',
+  claim: 'Claim',
 };
 
 const CONFIDENCE: Record<Confidence, string> = {
@@ -71,8 +81,17 @@ const CONFIDENCE: Record<Confidence, string> = {
 export const decisionTypeLabel = (type: DecisionType): string => DECISION_TYPES[type] ?? type;
 /** "sheriff" → "Sheriff's office". */
 export const jurisdictionTypeLabel = (type: JurisdictionType): string => JURISDICTION_TYPES[type] ?? type;
+/** "City · California": a place's kind and its state; a state is just "State". */
+export const jurisdictionTypeLine = (type: JurisdictionType, stateName?: string): string =>
+  stateName && type !== 'state' ? `${jurisdictionTypeLabel(type)} · ${stateName}` : jurisdictionTypeLabel(type);
 /** "partly-enjoined" → "Partly blocked by a court". */
 export const lawStatusLabel = (status: LawStatusValue): string => LAW_STATUSES[status] ?? status;
+/**
+ * "In force (status checked November 26, 2026)": the date is when the status was last verified, not a
+ * date in the law's life, so it is worded apart from enacted and effective dates.
+ */
+export const lawStatusLine = (status: LawStatusValue, asOf: IsoDate): string =>
+  `${lawStatusLabel(status)} (status checked ${formatDate(asOf)})`;
 /** "minutes" → "Agenda or minutes". */
 export const sourceKindLabel = (kind: SourceKind): string => SOURCE_KINDS[kind] ?? kind;
 /** "jurisdiction" → "Place": the badge on a lookup result. */

@@ -1,5 +1,5 @@
 /**
- * Source numbering. A fact's little "[3]" must mean the third entry of the Sources list it sits above,
+ * Source order and numbering. A fact's little "[3]" must mean the third entry of the Sources list it sits above,
  * so the list order and the numbers are computed once, from the same place.
  */
 import type { SidebarModel, SourceLink, SourcedText } from '../context/model';
@@ -8,8 +8,9 @@ import type { SidebarModel, SourceLink, SourcedText } from '../context/model';
 export type SourceNumbers = ReadonlyMap<string, number>;
 
 /**
- * The list a view shows: the listed sources, primary first (stable, so the model's own order otherwise
- * stands), then any source a fact cites that the list forgot, so no reference number dangles.
+ * The one order every source list uses: primary sources first, then newest first (undated last), then by
+ * title, each source once. Sources in `cited` that `listed` lacks follow, in the order given, so a
+ * fact's reference number never dangles.
  */
 export function orderSources(listed: readonly SourceLink[], cited: readonly SourceLink[] = []): SourceLink[] {
   const seen = new Set<string>();
@@ -19,7 +20,14 @@ export function orderSources(listed: readonly SourceLink[], cited: readonly Sour
     seen.add(source.id);
     out.push(source);
   };
-  [...listed].sort((a, b) => Number(b.primary) - Number(a.primary)).forEach(add);
+  [...listed]
+    .sort(
+      (a, b) =>
+        Number(b.primary) - Number(a.primary) ||
+        (b.date ?? '').localeCompare(a.date ?? '') ||
+        a.title.localeCompare(b.title),
+    )
+    .forEach(add);
   cited.forEach(add);
   return out;
 }

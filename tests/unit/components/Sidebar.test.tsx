@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarModel } from '@/lib/context/model';
 import Sidebar from '@/components/sidebar/Sidebar';
+import { FACTS_SHOWN } from '@/components/sidebar/DecisionSection';
 import { sidebarModel, sources } from './fixtures';
 
 let root: HTMLElement | undefined;
@@ -34,7 +35,7 @@ describe('Sidebar', () => {
     const h2 = root.querySelectorAll('h2');
     expect(h2).toHaveLength(1);
     expect(text(h2[0])).toBe('Glendale, California');
-    expect(text(root.querySelector('.fn-place'))).toContain('City · CA');
+    expect(text(root.querySelector('.fn-place p'))).toBe('City · California');
   });
 
   it('keeps headings in order: one h2, then h3 sections, h4 only inside law cards', async () => {
@@ -57,6 +58,36 @@ describe('Sidebar', () => {
     const facts = [...(decision?.querySelectorAll('.fn-facts li') ?? [])].map(text);
     expect(facts).toHaveLength(2);
     expect(facts[0]).toContain('82 ICE detainees');
+  });
+
+  it('shows the first facts of a long decision and reveals the rest from a button', async () => {
+    const facts = Array.from({ length: 13 }, (_, i) => ({ text: `Fact number ${i + 1}.`, sources: [sources.news] }));
+    const { root } = await mount({ ...sidebarModel, decision: { ...sidebarModel.decision!, facts } });
+    const decision = root.querySelector('.fn-decision')!;
+    const shown = () => [...decision.querySelectorAll('.fn-facts li')].map(text);
+    const more = decision.querySelector<HTMLButtonElement>('button.fn-more')!;
+    expect(shown()).toHaveLength(FACTS_SHOWN);
+    expect(text(more)).toBe('Show all 13 facts');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector(`#${more.getAttribute('aria-controls')}`)).toBe(decision.querySelector('.fn-facts'));
+    // The sections after the decision stay in order: the button sits inside "What was decided".
+    expect(more.closest('section')).toBe(decision);
+
+    await act(() => more.click());
+    expect(shown()).toHaveLength(13);
+    expect(shown()[12]).toContain('Fact number 13.');
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(text(more)).toBe('Show fewer facts');
+
+    await act(() => more.click());
+    expect(shown()).toHaveLength(FACTS_SHOWN);
+  });
+
+  it('shows every fact, with no button, when only one more would be hidden', async () => {
+    const facts = Array.from({ length: FACTS_SHOWN + 1 }, (_, i) => ({ text: `Fact ${i + 1}.`, sources: [] }));
+    const { root } = await mount({ ...sidebarModel, decision: { ...sidebarModel.decision!, facts } });
+    expect(root.querySelectorAll('.fn-facts li')).toHaveLength(FACTS_SHOWN + 1);
+    expect(root.querySelector('button.fn-more')).toBeNull();
   });
 
   it('shows the posture instead when there is no decision', async () => {
@@ -84,7 +115,9 @@ describe('Sidebar', () => {
     expect(text(sb54!.querySelector('summary'))).toBe('SB 54 California Values Act');
     expect(text(ab103!.querySelector('summary'))).toContain('AB 103');
     expect(text(sb54)).toContain('Cal. Gov. Code §§7284–7284.12');
-    expect(text(sb54)).toContain('In force as of June 1, 2025');
+    // The status date is when the status was checked, kept apart from the law's own dates.
+    expect(text(sb54)).toContain('Enacted October 5, 2017 · Effective January 1, 2018');
+    expect(text(sb54)).toContain('In force (status checked June 1, 2025)');
     expect(text(sb54!.querySelector('.fn-provisions'))).toContain(
       'Gov. Code §7284.6(a)(1)(C) Bars responding to notification requests',
     );

@@ -48,12 +48,22 @@ const glendale = {
   name: 'Glendale',
   type: 'city',
   state: 'CA',
+  stateName: 'California',
   label: 'Glendale, California',
 } as const;
 
 export const sidebarModel: SidebarModel = {
   jurisdiction: glendale,
-  alsoMentioned: [{ id: 'us-ca-burbank', name: 'Burbank', type: 'city', state: 'CA', label: 'Burbank, California' }],
+  alsoMentioned: [
+    {
+      id: 'us-ca-burbank',
+      name: 'Burbank',
+      type: 'city',
+      state: 'CA',
+      stateName: 'California',
+      label: 'Burbank, California',
+    },
+  ],
   decision: {
     id: 'dec-glendale-2025-06-ice-contract-ended',
     date: '2025-06-10',

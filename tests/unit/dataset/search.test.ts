@@ -37,6 +37,15 @@ describe('toolbar lookup', () => {
     expect(index.search('Printz')[0]).toMatchObject({ kind: 'case' });
   });
 
+  it('gives each hit a reader-facing second line: written-out dates and states, no ISO dates or slugs', () => {
+    const glendale = index.search('Glendale');
+    expect(glendale.find((h) => h.id === 'us-ca-glendale')?.subtitle).toBe('City · California');
+    const decision = glendale.find((h) => h.kind === 'decision');
+    expect(decision?.subtitle).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4} · Glendale, California$/);
+    for (const hit of [...glendale, ...index.search('SB 54'), ...index.search('detainer')])
+      expect(hit.subtitle, hit.id).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+  });
+
   it('returns nothing for an empty or nonsense query, without throwing', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search('   ')).toEqual([]);

@@ -1,0 +1,14 @@
+import Icon from '@/components/shared/Icon';
+
+/** Props for {@link BackButton}. */
+export type BackButtonProps = { onBack(): void };
+
+/** The detail view's way back to the results (or to the record it was opened from). */
+export default function BackButton({ onBack }: BackButtonProps) {
+  return (
+    <button type="button" class="fn-quiet-button lk-back" onClick={onBack}>
+      <Icon d="M10 3L5 8l5 5" size={14} />
+      Back
+    </button>
+  );
+}
