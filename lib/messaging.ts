@@ -30,6 +30,10 @@ export interface DatasetStats {
   version: string;
   asOf: string;
   counts: Record<string, number>;
+  /** Percentages of agencies resolved, facts sourced, laws and cases with primary text; states by stance. */
+  coverage: Record<string, number | Record<string, number>>;
+  /** How the background got the dataset this time (in the extension only). */
+  load?: { installed: boolean; ms: number };
 }
 
 export interface ProtocolMap {

@@ -29,13 +29,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port; paths outside it are refused. */
-export async function serveFolder(dir: string = PAGES_DIR): Promise<StaticServer> {
+/** Serves `dir` (and any in-memory `pages`, by path) on 127.0.0.1 at a free port; paths outside it are refused. */
+export async function serveFolder(
+  dir: string = PAGES_DIR,
+  pages: ReadonlyMap<string, string> = new Map(),
+): Promise<StaticServer> {
   const requests: string[] = [];
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    const page = pages.get(path);
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(page);
+      return;
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     if (!file.startsWith(root + sep)) {
       res.writeHead(403).end();

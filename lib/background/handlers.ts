@@ -6,7 +6,10 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
 /** Handlers over a service that may still be loading; bad payloads get a clear failed Result. */
-export function createHandlers(service: () => Promise<FootnoteService>): Handlers {
+export function createHandlers(
+  service: () => Promise<FootnoteService>,
+  loadReport: () => { installed: boolean; ms: number } | undefined = () => undefined,
+): Handlers {
   return {
     async detectArticle(article) {
       if (!article || typeof article.text !== 'string' || typeof article.title !== 'string')
@@ -22,7 +25,9 @@ export function createHandlers(service: () => Promise<FootnoteService>): Handler
       return detail ? ok(detail) : fail(`No ${kind} with id "${id}" in the dataset.`);
     },
     async getDatasetStats() {
-      return ok((await service()).stats());
+      const stats = (await service()).stats();
+      const load = loadReport();
+      return ok(load ? { ...stats, load: { installed: load.installed, ms: Math.round(load.ms) } } : stats);
     },
   };
 }

@@ -1,11 +1,11 @@
 /** Starts the background: loads the dataset on install or update, and answers messages. */
 import { browser } from 'wxt/browser';
 import { registerHandlers } from '../messaging';
-import { getService, resetService } from './dataset-provider';
+import { getService, lastLoadReport, resetService } from './dataset-provider';
 import { createHandlers } from './handlers';
 
 export function startBackground(): void {
-  registerHandlers(createHandlers(() => getService()));
+  registerHandlers(createHandlers(() => getService(), lastLoadReport));
   browser.runtime.onInstalled.addListener(() => {
     // Install and update both ship a dataset that may be new: load it now rather than on the first article.
     resetService();

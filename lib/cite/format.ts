@@ -1,50 +1,56 @@
 /** Plain-text citations for copying from the lookup. */
-import type { Dataset, RecordKind } from '../dataset/schema';
-import { labelOf } from '../detect/engine';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { RecordKind } from '../dataset/schema';
+import { formatDate } from '../format/date';
+import { labelOf } from '../format/labels';
 
 /** A human-readable citation with the URL of its primary text, or "" for an unknown record. */
-export function formatCitation(dataset: Dataset, kind: RecordKind, id: string): string {
-  const sourceUrl = (sourceId: string) => dataset.sources.find((s) => s.id === sourceId)?.url ?? '';
+export function formatCitation(data: DatasetIndex, kind: RecordKind, id: string): string {
+  const sourceUrl = (sourceId: string | undefined) => (sourceId ? (data.sources.get(sourceId)?.url ?? '') : '');
   switch (kind) {
     case 'law': {
-      const law = dataset.laws.find((l) => l.id === id);
+      const law = data.laws.get(id);
       if (!law) return '';
-      const date = law.enacted ? ` (${law.enacted.slice(0, 4)})` : '';
-      return `${law.title}${law.shortTitle && !law.title.includes(law.shortTitle) ? ` (${law.shortTitle})` : ''}, ${law.citation}${date}. ${sourceUrl(law.primarySource)}`.trim();
+      const year = law.enacted ? ` (${law.enacted.slice(0, 4)})` : '';
+      const short = law.shortTitle && !law.title.includes(law.shortTitle) ? ` (${law.shortTitle})` : '';
+      return `${law.title}${short}, ${law.citation}${year}. ${sourceUrl(law.primarySource)}`.trim();
     }
     case 'case': {
-      const c = dataset.cases.find((x) => x.id === id);
+      const c = data.cases.get(id);
       if (!c) return '';
-      return `${c.name}, ${c.citation} (${c.court} ${c.date}). ${sourceUrl(c.primarySource)}`.trim();
+      return `${c.name}, ${c.citation} (${c.court} ${formatDate(c.date)}). ${sourceUrl(c.primarySource)}`.trim();
     }
     case 'source': {
-      const s = dataset.sources.find((x) => x.id === id);
+      const s = data.sources.get(id);
       if (!s) return '';
-      return `${s.publisher}, "${s.title}"${s.date ? `, ${s.date}` : ''}. ${s.url}`;
+      return `${s.publisher}, "${s.title}"${s.date ? `, ${formatDate(s.date)}` : ''}. ${s.url}`;
     }
     case 'decision': {
-      const d = dataset.decisions.find((x) => x.id === id);
+      const d = data.decisions.get(id);
       if (!d) return '';
-      const j = dataset.jurisdictions.find((x) => x.id === d.jurisdiction);
-      const first = d.sources[0] ? dataset.sources.find((s) => s.id === d.sources[0]) : undefined;
-      return `${j ? `${labelOf(j)}: ` : ''}${d.headline.text} (${d.date}).${first ? ` Source: ${first.publisher}, ${first.url}` : ''}`;
+      const j = data.jurisdictions.get(d.jurisdiction);
+      const first = data.sources.get(d.sources[0] ?? '');
+      const source = first ? ` Source: ${first.publisher}, ${first.url}` : '';
+      return `${j ? `${labelOf(j)}: ` : ''}${d.headline.text} (${formatDate(d.date)}).${source}`;
     }
     case 'jurisdiction': {
-      const j = dataset.jurisdictions.find((x) => x.id === id);
+      const j = data.jurisdictions.get(id);
       if (!j) return '';
-      return j.posture ? `${labelOf(j)}: ${j.posture.summary} (as of ${j.posture.asOf})` : labelOf(j);
+      return j.posture ? `${labelOf(j)}: ${j.posture.summary} (as of ${formatDate(j.posture.asOf)})` : labelOf(j);
     }
     case 'agreement': {
-      const a = dataset.agreements.find((x) => x.id === id);
+      const a = data.agreements.get(id);
       if (!a) return '';
       const model = a.model ? ` (${a.model})` : '';
-      return `287(g) memorandum of agreement${model}, ${a.agency}, ${a.state}${a.signed ? `, signed ${a.signed}` : ''}. U.S. Immigration and Customs Enforcement. ${a.url}`;
+      const signed = a.signed ? `, signed ${formatDate(a.signed)}` : '';
+      return `U.S. Immigration and Customs Enforcement, 287(g) memorandum of agreement${model} with ${a.agency}${signed}. ${a.url}`;
     }
     case 'claim': {
-      const c = dataset.claims.find((x) => x.id === id);
+      const c = data.claims.get(id);
       if (!c) return '';
-      const first = c.statement.sources[0] ? dataset.sources.find((s) => s.id === c.statement.sources[0]) : undefined;
-      return `${c.claimant}, ${c.title} (${c.date}).${first ? ` ${first.url}` : ''}`;
+      const j = data.jurisdictions.get(c.jurisdiction);
+      const url = sourceUrl(c.statement.sources[0]);
+      return `${c.claimant}, ${c.title} (${formatDate(c.date)})${j ? `, naming ${labelOf(j)}` : ''}.${url ? ` ${url}` : ''}`;
     }
   }
 }

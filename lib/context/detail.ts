@@ -1,28 +1,38 @@
 /** Builds the lookup's detail view for one record, with the records it links to. */
-import type { Dataset, Decision, RecordId, RecordKind } from '../dataset/schema';
-import { ancestry, labelOf } from '../detect/engine';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { Decision, RecordId, RecordKind } from '../dataset/schema';
 import { formatCitation } from '../cite/format';
 import { formatDate } from '../format/date';
-import { lawStatusLine } from '../format/labels';
+import { labelOf, lawStatusLine } from '../format/labels';
 import { orderSources } from '../format/sources';
-import { caseFace, decisionFace, jurisdictionFace, lawFace, sourceFace, type HitFace } from './hits';
+import {
+  agreementFace,
+  caseFace,
+  claimFace,
+  decisionFace,
+  faceOf,
+  jurisdictionFace,
+  lawFace,
+  sourceFace,
+  type HitFace,
+} from './hits';
 import type { RecordDetail, SearchHit } from './model';
 import { SourceResolver } from './resolve-sources';
+import { agreementView } from './sidebar';
 
 /** The detail view, or undefined when no record has that kind and id. */
-export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): RecordDetail | undefined {
-  const sources = new SourceResolver(dataset);
-  const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
-  const lawsById = new Map(dataset.laws.map((l) => [l.id, l]));
+export function recordDetail(data: DatasetIndex, kind: RecordKind, id: string): RecordDetail | undefined {
+  const sources = new SourceResolver(data.sources);
   const hit = (face: HitFace): SearchHit => ({ ...face, score: 0 });
-  const decisionHit = (d: Decision) => hit(decisionFace(d, byId));
-  const lawHits = (ids: readonly RecordId[]) => present(ids.map((x) => lawsById.get(x))).map((l) => hit(lawFace(l)));
+  const decisionHit = (d: Decision) => hit(decisionFace(d, data.jurisdictions));
+  const lawHits = (ids: readonly RecordId[]) => present(ids.map((x) => data.laws.get(x))).map((l) => hit(lawFace(l)));
   const jurisdictionHits = (ids: readonly RecordId[]) =>
-    present(ids.map((x) => byId.get(x))).map((j) => hit(jurisdictionFace(j)));
+    present(ids.map((x) => data.jurisdictions.get(x))).map((j) => hit(jurisdictionFace(j)));
+  const citation = formatCitation(data, kind, id);
 
   switch (kind) {
     case 'law': {
-      const law = lawsById.get(id);
+      const law = data.laws.get(id);
       if (!law) return undefined;
       const all = [law.summary, ...law.exceptions, ...law.misstated];
       return {
@@ -30,61 +40,61 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
         id,
         title: law.title,
         subtitle: `${law.citation} · ${lawStatusLine(law.status.value, law.status.asOf)}`,
-        citation: formatCitation(dataset, 'law', law.id),
+        citation,
         body: [sources.text(law.summary)],
         provisions: law.provisions.map((p) => ({ cite: p.cite, text: p.text, sources: sources.links(p.sources) })),
         exceptions: law.exceptions.map((f) => sources.text(f)),
         misstated: law.misstated.map((f) => sources.text(f)),
         sources: orderSources(sources.links([law.primarySource, ...law.sources, ...all.flatMap((f) => f.sources)])),
         related: groups(
-          [
-            'Decisions under this law',
-            newestFirst(dataset.decisions.filter((d) => d.laws.includes(law.id))).map(decisionHit),
-          ],
-          ['Court decisions', dataset.cases.filter((c) => c.laws.includes(law.id)).map((c) => hit(caseFace(c)))],
+          ['Decisions under this law', newestFirst(data.decisionsUnderLaw.get(law.id) ?? []).map(decisionHit)],
+          ['Court decisions', (data.casesUnderLaw.get(law.id) ?? []).map((c) => hit(caseFace(c)))],
+          ['Made by', jurisdictionHits([law.jurisdiction])],
         ),
       };
     }
     case 'jurisdiction': {
-      const j = byId.get(id);
+      const j = data.jurisdictions.get(id);
       if (!j) return undefined;
-      const chain = new Set(ancestry(j, byId).map((x) => x.id));
-      const decisions = newestFirst(
-        dataset.decisions.filter((d) => d.jurisdiction === j.id || (d.involves ?? []).includes(j.id)),
-      );
+      const chain = data.ancestry(j);
+      const family = data.family(j);
+      const decisions = newestFirst([...new Set(family.flatMap((x) => data.decisionsOf.get(x.id) ?? []))]);
+      const agreements = family.flatMap((x) => data.agreementsOf.get(x.id) ?? []);
+      const claims = data.claimsAbout.get(j.id) ?? [];
       const body = j.posture ? [sources.text({ text: j.posture.summary, sources: j.posture.sources })] : [];
       return {
         kind,
         id,
         title: labelOf(j),
-        subtitle: j.posture ? `Posture as of ${formatDate(j.posture.asOf)}` : 'No posture recorded in this dataset',
-        citation: formatCitation(dataset, 'jurisdiction', j.id),
+        subtitle: j.posture ? `Posture as of ${formatDate(j.posture.asOf)}` : jurisdictionFace(j).subtitle,
+        citation,
         body,
         sources: orderSources([
           ...body.flatMap((b) => b.sources),
           ...decisions.flatMap((d) => sources.links(d.sources)),
+          ...sources.links(j.sources ?? []),
         ]),
         related: groups(
           ['Decisions', decisions.map(decisionHit)],
-          ['Laws that apply here', dataset.laws.filter((l) => chain.has(l.jurisdiction)).map((l) => hit(lawFace(l)))],
+          ['287(g) agreements', agreements.map((a) => hit(agreementFace(a)))],
+          ['What federal and state lists say', claims.map((c) => hit(claimFace(c, data.jurisdictions)))],
+          ['Laws that apply here', chain.flatMap((x) => data.lawsOf.get(x.id) ?? []).map((l) => hit(lawFace(l)))],
           [
             'Part of / includes',
-            dataset.jurisdictions
-              .filter((x) => x.id === j.parent || x.parent === j.id)
-              .map((x) => hit(jurisdictionFace(x))),
+            jurisdictionHits([...(j.parent ? [j.parent] : []), ...family.slice(1).map((x) => x.id)]),
           ],
         ),
       };
     }
     case 'decision': {
-      const d = dataset.decisions.find((x) => x.id === id);
+      const d = data.decisions.get(id);
       if (!d) return undefined;
       return {
         kind,
         id,
         title: d.headline.text,
-        subtitle: decisionFace(d, byId).subtitle,
-        citation: formatCitation(dataset, 'decision', d.id),
+        subtitle: decisionFace(d, data.jurisdictions).subtitle,
+        citation,
         body: [sources.text(d.headline), ...d.facts.map((f) => sources.text(f))],
         sources: orderSources(sources.links([...d.sources, ...d.facts.flatMap((f) => f.sources)])),
         related: groups(
@@ -94,38 +104,78 @@ export function recordDetail(dataset: Dataset, kind: RecordKind, id: string): Re
       };
     }
     case 'case': {
-      const c = dataset.cases.find((x) => x.id === id);
+      const c = data.cases.get(id);
       if (!c) return undefined;
       return {
         kind,
         id,
         title: c.name,
         subtitle: `${caseFace(c).subtitle} · ${formatDate(c.date)}`,
-        citation: formatCitation(dataset, 'case', c.id),
+        citation,
         body: [sources.text(c.holding)],
         sources: orderSources(sources.links([c.primarySource, ...c.holding.sources])),
         related: groups(['Laws', lawHits(c.laws)]),
       };
     }
+    case 'agreement': {
+      const a = data.agreements.get(id);
+      if (!a) return undefined;
+      const view = agreementView(a, sources);
+      const signed = a.signed ? `signed ${formatDate(a.signed)} (date from ICE's file name)` : 'signing date not given';
+      return {
+        kind,
+        id,
+        title: `287(g) agreement: ${a.agency}`,
+        subtitle: agreementFace(a).subtitle,
+        citation,
+        body: [
+          {
+            text: `${view.modelName}; ${signed}. Listed on ICE's 287(g) participating-agencies list as of ${formatDate(a.asOf)}.`,
+            sources: view.sources,
+          },
+        ],
+        sources: orderSources([
+          {
+            id: `${a.id}-moa`,
+            title: `Memorandum of agreement (${a.agency})`,
+            publisher: 'U.S. Immigration and Customs Enforcement',
+            kind: 'agreement',
+            url: a.url,
+            primary: true,
+          },
+          ...view.sources,
+        ]),
+        related: groups(['Agency', jurisdictionHits([a.jurisdiction])], ['Law', lawHits(['law-us-287g'])]),
+      };
+    }
+    case 'claim': {
+      const c = data.claims.get(id);
+      if (!c) return undefined;
+      const withdrawn = c.withdrawn ? ` · withdrawn ${formatDate(c.withdrawn)}` : '';
+      return {
+        kind,
+        id,
+        title: `${c.claimant}: ${c.title}`,
+        subtitle: `${claimFace(c, data.jurisdictions).subtitle}${withdrawn}`,
+        citation,
+        body: [sources.text(c.statement), sources.text(c.criteria)],
+        sources: orderSources(sources.links([...c.statement.sources, ...c.criteria.sources])),
+        related: groups(['About', jurisdictionHits([c.jurisdiction])]),
+      };
+    }
     case 'source': {
-      const s = dataset.sources.find((x) => x.id === id);
+      const s = data.sources.get(id);
       if (!s) return undefined;
-      const cites = (record: object) => JSON.stringify(record).includes(`"${s.id}"`);
+      const citedBy = (data.citedBy.get(s.id) ?? []).map((ref) => faceOf(data, ref)).filter((f): f is HitFace => !!f);
       return {
         kind,
         id,
         title: s.title,
         subtitle: `${sourceFace(s).subtitle}${s.primary ? ' · Primary source' : ''}`,
-        citation: formatCitation(dataset, 'source', s.id),
+        citation,
         body: [],
         sources: sources.links([s.id]),
-        related: groups([
-          'Cited by',
-          [
-            ...dataset.laws.filter(cites).map((l) => hit(lawFace(l))),
-            ...dataset.decisions.filter(cites).map(decisionHit),
-          ],
-        ]),
+        related: groups(['Cited by', citedBy.map(hit)]),
       };
     }
   }

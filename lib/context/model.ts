@@ -69,6 +69,43 @@ export interface DecisionView {
 
 export type Confidence = 'high' | 'medium' | 'low';
 
+/** One 287(g) agreement as ICE lists it. */
+export interface AgreementView {
+  id: RecordId;
+  agency: string;
+  model: string;
+  /** "Task Force Model", or "Model not stated in ICE's file name". */
+  modelName: string;
+  signed?: IsoDate;
+  /** The MOA PDF on ice.gov. */
+  url: string;
+  sources: SourceLink[];
+}
+
+/** What a government list says about a jurisdiction, with the list's own criteria. */
+export interface ClaimView {
+  id: RecordId;
+  /** The jurisdiction the claim is about, when it is not the sidebar's own (its state, say). */
+  about: string;
+  claimant: string;
+  title: string;
+  date: IsoDate;
+  statement: SourcedText;
+  criteria: SourcedText;
+  withdrawn?: IsoDate;
+}
+
+/** A court decision about one of the laws shown. */
+export interface CaseView {
+  id: RecordId;
+  name: string;
+  citation: string;
+  court: string;
+  date: IsoDate;
+  holding: SourcedText;
+  primarySource: SourceLink;
+}
+
 /** Everything the sidebar shows for one article. */
 export interface SidebarModel {
   jurisdiction: JurisdictionSummary;
@@ -83,7 +120,13 @@ export interface SidebarModel {
   /** Short lines explaining why the sidebar appeared ("matched: ICE, detainees, city jail"). */
   why: string[];
   laws: LawCard[];
+  /** Court decisions about the laws shown. */
+  cases: CaseView[];
   timeline: TimelineEntry[];
+  /** The jurisdiction's 287(g) agreements (its own, or its sheriff's or police department's). */
+  agreements: AgreementView[];
+  /** What federal or state lists say about the jurisdiction or its state. */
+  claims: ClaimView[];
   /** Every source the sidebar cites, primary first, then newest first. */
   sources: SourceLink[];
   datasetVersion: string;

@@ -1,14 +1,10 @@
 /** Turns source ids into links, so every view shows a claim together with where it comes from. */
-import type { Dataset, Fact, RecordId, Source } from '../dataset/schema';
+import type { Fact, RecordId, Source } from '../dataset/schema';
 import type { SourceLink, SourcedText } from './model';
 
 /** Looks sources up by id for one dataset. */
 export class SourceResolver {
-  private readonly byId: Map<RecordId, Source>;
-
-  constructor(dataset: Pick<Dataset, 'sources'>) {
-    this.byId = new Map(dataset.sources.map((s) => [s.id, s]));
-  }
+  constructor(private readonly byId: ReadonlyMap<RecordId, Source>) {}
 
   /** The link for one source id; unknown ids are dropped (the dataset test forbids them). */
   link(id: RecordId): SourceLink | undefined {

@@ -1,8 +1,14 @@
 /** Builds the sidebar's view-model from a detection result and the dataset. */
-import type { Decision, Jurisdiction, Law } from '../dataset/schema';
-import { labelOf, type Detection, type DetectionIndex } from '../detect/engine';
+import type { Agreement287g, Case, Claim, Decision, Jurisdiction, Law } from '../dataset/schema';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import type { Detection } from '../detect/engine';
 import type { DetectedLaw } from '../detect/detection';
+import { labelOf } from '../format/labels';
+import { orderSources } from '../format/sources';
 import type {
+  AgreementView,
+  CaseView,
+  ClaimView,
   Confidence,
   DecisionView,
   JurisdictionSummary,
@@ -11,7 +17,6 @@ import type {
   SourceLink,
   TimelineEntry,
 } from './model';
-import { orderSources } from '../format/sources';
 import { stateNameOf } from './hits';
 import { SourceResolver } from './resolve-sources';
 
@@ -21,52 +26,82 @@ const REASONS: Record<DetectedLaw['reason'], string> = {
   invoked: 'The federal rule the article refers to',
 };
 
+const MODEL_NAMES: Record<Agreement287g['model'], string> = {
+  JEM: 'Jail Enforcement Model',
+  TFM: 'Task Force Model',
+  WSO: 'Warrant Service Officer',
+  'TFM+WSO': 'Task Force Model and Warrant Service Officer',
+  '': "Model not stated in ICE's file name",
+};
+
+/** At most this many court decisions, so the sidebar stays a companion and not a casebook. */
+const MAX_CASES = 4;
+
+/** Collects every source a view-model cites, so the Sources list is complete. */
+type Track = <T extends { sources: SourceLink[] }>(item: T) => T;
+
 /** The sidebar for a relevant detection, or undefined when there is no jurisdiction to show. */
-export function buildSidebarModel(detection: Detection, index: DetectionIndex): SidebarModel | undefined {
+export function buildSidebarModel(detection: Detection, data: DatasetIndex): SidebarModel | undefined {
   const first = detection.jurisdictions[0];
-  const jurisdiction = first ? index.byId.get(first.id) : undefined;
+  const jurisdiction = first ? data.jurisdictions.get(first.id) : undefined;
   if (!jurisdiction) return undefined;
-  const sources = new SourceResolver(index.dataset);
+  const sources = new SourceResolver(data.sources);
   const cited: SourceLink[] = [];
-  const track = <T extends { sources: SourceLink[] }>(item: T): T => {
+  const track: Track = (item) => {
     cited.push(...item.sources);
     return item;
   };
 
-  const decisionRecord = detection.decisionId
-    ? index.dataset.decisions.find((d) => d.id === detection.decisionId)
-    : undefined;
-  const decision = decisionRecord ? decisionView(decisionRecord, index, sources, track) : undefined;
+  const decisionRecord = detection.decisionId ? data.decisions.get(detection.decisionId) : undefined;
+  const decision = decisionRecord ? decisionView(decisionRecord, data, sources, track) : undefined;
 
-  const laws = detection.laws
-    .map((l) => ({ detected: l, law: index.lawsById.get(l.id) }))
-    .filter((x): x is { detected: DetectedLaw; law: Law } => !!x.law)
-    .map(({ detected, law }) => lawCard(law, REASONS[detected.reason], sources, track));
+  const lawRecords = detection.laws
+    .map((l) => ({ detected: l, law: data.laws.get(l.id) }))
+    .filter((x): x is { detected: DetectedLaw; law: Law } => !!x.law);
+  const laws = lawRecords.map(({ detected, law }) => lawCard(law, REASONS[detected.reason], sources, track));
 
-  const related = new Set([
-    jurisdiction.id,
-    ...index.dataset.jurisdictions.filter((j) => j.parent === jurisdiction.id).map((j) => j.id),
-  ]);
-  const timeline: TimelineEntry[] = index.dataset.decisions
-    .filter((d) => related.has(d.jurisdiction) || (d.involves ?? []).some((id) => related.has(id)))
+  const family = data.family(jurisdiction);
+  const timeline: TimelineEntry[] = [...new Set(family.flatMap((j) => data.decisionsOf.get(j.id) ?? []))]
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((d) => ({ id: d.id, date: d.date, type: d.type, headline: track(sources.text(d.headline)) }));
+
+  const agreements = family
+    .flatMap((j) => data.agreementsOf.get(j.id) ?? [])
+    .sort((a, b) => (b.signed ?? '').localeCompare(a.signed ?? ''))
+    .map((a) => track(agreementView(a, sources)));
+
+  const stateRecord = data.ancestry(jurisdiction).find((j) => j.type === 'state' || j.type === 'territory');
+  const claimSubjects = [jurisdiction, ...(stateRecord && stateRecord !== jurisdiction ? [stateRecord] : [])];
+  const claims = claimSubjects.flatMap((subject) =>
+    (data.claimsAbout.get(subject.id) ?? []).map((c) =>
+      claimView(c, subject === jurisdiction ? '' : labelOf(subject), sources, track),
+    ),
+  );
+
+  const cases = [...new Set(lawRecords.flatMap(({ law }) => data.casesUnderLaw.get(law.id) ?? []))]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .slice(0, MAX_CASES)
+    .map((c) => caseView(c, sources, track))
+    .filter((c): c is CaseView => !!c);
 
   const model: SidebarModel = {
     jurisdiction: summarize(jurisdiction),
     alsoMentioned: detection.jurisdictions
       .slice(1)
-      .map((j) => index.byId.get(j.id))
+      .map((j) => data.jurisdictions.get(j.id))
       .filter((j): j is Jurisdiction => !!j && j.type !== 'federal')
       .map(summarize),
     confidence: confidenceOf(detection.score),
     score: detection.score,
     why: detection.why,
     laws,
+    cases,
     timeline,
+    agreements,
+    claims,
     sources: [],
-    datasetVersion: index.dataset.manifest.version,
-    datasetAsOf: index.dataset.manifest.asOf,
+    datasetVersion: data.dataset.manifest.version,
+    datasetAsOf: data.dataset.manifest.asOf,
   };
   if (decision) model.decision = decision;
   if (jurisdiction.posture) {
@@ -94,12 +129,7 @@ export function confidenceOf(score: number): Confidence {
 }
 
 /** A law as a card: summary, provisions, exceptions, often-misstated notes, and its text. */
-export function lawCard(
-  law: Law,
-  reason: string,
-  sources: SourceResolver,
-  track: <T extends { sources: SourceLink[] }>(item: T) => T = (x) => x,
-): LawCard {
+export function lawCard(law: Law, reason: string, sources: SourceResolver, track: Track = (x) => x): LawCard {
   const primary = sources.link(law.primarySource);
   if (!primary) throw new Error(`${law.id}: primary source ${law.primarySource} is missing`);
   track({ sources: [primary] });
@@ -121,13 +151,58 @@ export function lawCard(
   return card;
 }
 
+/** One 287(g) agreement, with ICE's list as its source. */
+export function agreementView(a: Agreement287g, sources: SourceResolver): AgreementView {
+  const view: AgreementView = {
+    id: a.id,
+    agency: a.agency,
+    model: a.model,
+    modelName: MODEL_NAMES[a.model],
+    url: a.url,
+    sources: sources.links(a.sources),
+  };
+  if (a.signed) view.signed = a.signed;
+  return view;
+}
+
+/** A list's claim about a jurisdiction; `about` names the subject when it is not the sidebar's own. */
+export function claimView(c: Claim, about: string, sources: SourceResolver, track: Track = (x) => x): ClaimView {
+  const view: ClaimView = {
+    id: c.id,
+    about,
+    claimant: c.claimant,
+    title: c.title,
+    date: c.date,
+    statement: track(sources.text(c.statement)),
+    criteria: track(sources.text(c.criteria)),
+  };
+  if (c.withdrawn) view.withdrawn = c.withdrawn;
+  return view;
+}
+
+/** A court decision with its holding and opinion. */
+export function caseView(c: Case, sources: SourceResolver, track: Track = (x) => x): CaseView | undefined {
+  const primary = sources.link(c.primarySource);
+  if (!primary) return undefined;
+  track({ sources: [primary] });
+  return {
+    id: c.id,
+    name: c.name,
+    citation: c.citation,
+    court: c.court,
+    date: c.date,
+    holding: track(sources.text(c.holding)),
+    primarySource: primary,
+  };
+}
+
 function decisionView(
   d: Decision,
-  index: DetectionIndex,
+  data: DatasetIndex,
   sources: SourceResolver,
-  track: <T extends { sources: SourceLink[] }>(item: T) => T,
+  track: Track,
 ): DecisionView | undefined {
-  const j = index.byId.get(d.jurisdiction);
+  const j = data.jurisdictions.get(d.jurisdiction);
   if (!j) return undefined;
   return {
     id: d.id,

@@ -59,6 +59,15 @@ export class FootnoteDatabase extends Dexie {
       agreements: 'id, jurisdiction, state',
       claims: 'id, jurisdiction',
     });
+    // v3: dataset tables keep their primary key only. They are read whole into memory, so secondary
+    // indexes only slowed the load of thousands of records.
+    this.version(3).stores({
+      jurisdictions: 'id',
+      laws: 'id',
+      decisions: 'id',
+      agreements: 'id',
+      claims: 'id',
+    });
   }
 }
 

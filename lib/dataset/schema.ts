@@ -42,8 +42,18 @@ export interface Source {
   asOf: IsoDate;
 }
 
-export type JurisdictionType =
-  'federal' | 'state' | 'county' | 'city' | 'sheriff' | 'police' | 'school-district' | 'state-agency';
+export const JURISDICTION_TYPES = [
+  'federal',
+  'state',
+  'territory',
+  'county',
+  'city',
+  'sheriff',
+  'police',
+  'school-district',
+  'state-agency',
+] as const;
+export type JurisdictionType = (typeof JURISDICTION_TYPES)[number];
 
 /**
  * Where a state's law leaves local cooperation with federal immigration enforcement: limited by state

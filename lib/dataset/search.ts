@@ -3,9 +3,20 @@
  * most; bill numbers are also indexed in compact form so "SB54", "sb 54" and "S.B. 54" all find SB 54.
  */
 import MiniSearch from 'minisearch';
-import { caseFace, decisionFace, jurisdictionFace, lawFace, sourceFace, stateNameOf } from '../context/hits';
+import {
+  agreementFace,
+  caseFace,
+  claimFace,
+  decisionFace,
+  jurisdictionFace,
+  lawFace,
+  sourceFace,
+  stateNameOf,
+} from '../context/hits';
+import { stateByCode } from '../detect/states';
+import type { DatasetIndex } from './dataset-index';
 import type { SearchHit } from '../context/model';
-import type { Dataset, Jurisdiction, RecordKind } from './schema';
+import type { Jurisdiction, RecordKind } from './schema';
 
 interface SearchDocument {
   key: string;
@@ -25,14 +36,20 @@ export interface SearchIndex {
 
 const TYPE_WEIGHT: Record<Jurisdiction['type'], number> = {
   state: 1.3,
-  city: 1.2,
-  county: 1.2,
+  territory: 1.1,
+  city: 1.15,
+  county: 1.15,
   federal: 1,
   sheriff: 1,
   police: 1,
   'school-district': 1,
   'state-agency': 1,
 };
+
+/** Results that name a record exactly (an alias, a citation, a state's code) come before any partial match. */
+const EXACT = 1_000_000;
+/** After an exact state, that state's laws. */
+const STATE_LAW = 500_000;
 
 /** Lower-case, accents removed: "Ángeles" finds "Angeles" and the reverse. */
 export function normalizeTerm(term: string): string {
@@ -45,36 +62,51 @@ export function compactForm(text: string): string {
 }
 
 /** Builds the lookup over the whole dataset. */
-export function buildSearchIndex(dataset: Dataset): SearchIndex {
-  const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
-  const decisionCount = new Map<string, number>();
-  for (const d of dataset.decisions) decisionCount.set(d.jurisdiction, (decisionCount.get(d.jurisdiction) ?? 0) + 1);
+export function buildSearchIndex(data: DatasetIndex): SearchIndex {
+  const dataset = data.dataset;
   const docs: SearchDocument[] = [];
+  /** Compact name → the records it names exactly. */
+  const exact = new Map<string, string[]>();
   // The face (kind, id, title, second line) comes from lib/context/hits, so detail views match the results.
-  const add = (doc: Omit<SearchDocument, 'key' | 'compact'> & { compactNames: string[] }) => {
-    const { compactNames, ...rest } = doc;
-    docs.push({ ...rest, key: `${doc.kind}:${doc.id}`, compact: compactNames.map(compactForm).join(' ') });
+  const add = (doc: Omit<SearchDocument, 'key' | 'compact'> & { compactNames: string[]; exactNames?: string[] }) => {
+    const { compactNames, exactNames = [], ...rest } = doc;
+    const key = `${doc.kind}:${doc.id}`;
+    docs.push({ ...rest, key, compact: compactNames.map(compactForm).join(' ') });
+    for (const name of new Set(exactNames.map(compactForm))) {
+      if (name.length >= 2) exact.set(name, [...(exact.get(name) ?? []), key]);
+    }
   };
 
   for (const law of dataset.laws) {
-    const names = [law.shortTitle, law.title, ...law.aliases, law.citation];
+    const names = [law.shortTitle, ...law.aliases, law.citation];
+    const maker = data.jurisdictions.get(law.jurisdiction);
     add({
       ...lawFace(law),
-      // Pinpoint cites too, so "Gov Code 7284.6" finds the law as well as the section's own page.
-      names: [...names, ...law.provisions.map((p) => p.cite)].join(' · '),
-      compactNames: names,
+      // Pinpoint cites too, so "Gov Code 7284.6" finds the law as well as the section's own page; and the
+      // state's name, so "Texas 287(g)" finds Texas law.
+      names: [...names, law.title, ...law.provisions.map((p) => p.cite), maker ? (stateNameOf(maker) ?? '') : ''].join(
+        ' · ',
+      ),
+      compactNames: [...names, law.title],
+      exactNames: names,
       text: law.summary.text,
       weight: 1.2,
     });
   }
   for (const j of dataset.jurisdictions) {
     const names = [j.name, ...j.aliases, ...(j.type === 'state' && j.state ? [j.state] : [])];
+    const decisions = data.decisionsOf.get(j.id)?.length ?? 0;
     add({
       ...jurisdictionFace(j),
       names: `${names.join(' · ')} ${stateNameOf(j) ?? ''}`,
       compactNames: names,
+      exactNames: names,
       text: j.posture?.summary ?? '',
-      weight: (TYPE_WEIGHT[j.type] ?? 1) + 0.1 * Math.min(5, decisionCount.get(j.id) ?? 0) + (j.posture ? 0.05 : 0),
+      weight:
+        (TYPE_WEIGHT[j.type] ?? 1) +
+        0.1 * Math.min(5, decisions) +
+        (j.posture ? 0.05 : 0) +
+        0.02 * Math.log10((j.population ?? 0) + 1),
     });
   }
   for (const c of dataset.cases) {
@@ -82,31 +114,47 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       ...caseFace(c),
       names: c.name,
       compactNames: [c.citation],
+      exactNames: [c.name, c.citation],
       text: c.holding.text,
       weight: 1,
     });
   }
   for (const d of dataset.decisions) {
-    const j = byId.get(d.jurisdiction);
+    const j = data.jurisdictions.get(d.jurisdiction);
     add({
-      ...decisionFace(d, byId),
-      names: j ? `${j.name} ${j.aliases.join(' ')}` : '',
+      ...decisionFace(d, data.jurisdictions),
+      names: j ? `${j.name} ${j.aliases.join(' ')} ${stateNameOf(j) ?? ''}` : '',
       compactNames: [],
       text: d.facts.map((f) => f.text).join(' '),
       weight: 0.9,
     });
   }
-  for (const s of dataset.sources) {
+  for (const a of dataset.agreements) {
     add({
-      ...sourceFace(s),
-      names: s.publisher,
+      ...agreementFace(a),
+      // "287g" as a word of its own: the tokenizer splits "287(g)" in two.
+      names: `${a.agency} · 287g ${stateByCode(a.state)?.name ?? a.state}`,
       compactNames: [],
-      text: '',
-      weight: 0.6,
+      text: a.model,
+      weight: 0.75,
     });
+  }
+  for (const c of dataset.claims) {
+    const j = data.jurisdictions.get(c.jurisdiction);
+    add({
+      ...claimFace(c, data.jurisdictions),
+      names: `${c.claimant} · ${j ? `${j.name} ${stateNameOf(j) ?? ''}` : ''}`,
+      compactNames: [],
+      text: c.statement.text,
+      weight: 0.7,
+    });
+  }
+  for (const s of dataset.sources) {
+    add({ ...sourceFace(s), names: s.publisher, compactNames: [], text: '', weight: 0.6 });
   }
 
   const weights = new Map(docs.map((d) => [d.key, d.weight]));
+  const stored = new Map(docs.map((d) => [d.key, d]));
   const index = new MiniSearch<SearchDocument>({
     idField: 'key',
     fields: ['title', 'names', 'compact', 'text'],
@@ -127,24 +175,29 @@ export function buildSearchIndex(dataset: Dataset): SearchIndex {
       const q = query.trim().slice(0, 200);
       if (q === '') return [];
       const compact = compactForm(q);
-      // Query twice: as words, and as one compact citation ("sb54"), then keep each record's best score.
       const best = new Map<string, SearchHit>();
-      const collect = (results: ReturnType<typeof index.search>) => {
-        for (const r of results) {
-          const hit: SearchHit = {
-            kind: r.kind as RecordKind,
-            id: r.id as string,
-            title: r.title as string,
-            subtitle: r.subtitle as string,
-            score: r.score,
-          };
-          const key = `${hit.kind}:${hit.id}`;
-          if ((best.get(key)?.score ?? -1) < hit.score) best.set(key, hit);
-        }
+      const offer = (key: string, score: number) => {
+        const doc = stored.get(key);
+        if (!doc || (best.get(key)?.score ?? -1) >= score) return;
+        best.set(key, { kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle, score });
       };
-      collect(index.search(q));
-      if (compact.length >= 3 && /\d/.test(compact))
-        collect(index.search(compact, { fields: ['compact'], prefix: true, combineWith: 'OR' }));
+      // As words, and as one compact citation ("sb54"); each record keeps its best score.
+      // Stored fields are spread onto results, so `id` is the record's id and the key is rebuilt.
+      for (const r of index.search(q)) offer(`${r.kind as string}:${r.id as string}`, r.score);
+      if (compact.length >= 3 && /\d/.test(compact)) {
+        for (const r of index.search(compact, { fields: ['compact'], prefix: true, combineWith: 'OR' }))
+          offer(`${r.kind as string}:${r.id as string}`, r.score);
+      }
+      // Exact names first, ordered among themselves by weight; then, for a state, its laws.
+      for (const key of exact.get(compact) ?? []) {
+        offer(key, EXACT + (weights.get(key) ?? 1) * 1000 + (best.get(key)?.score ?? 0));
+        const [kind, id] = key.split(/:(.*)/s) as [string, string];
+        const j = kind === 'jurisdiction' ? data.jurisdictions.get(id) : undefined;
+        if (j?.type === 'state') {
+          for (const law of data.lawsOf.get(j.id) ?? [])
+            offer(`law:${law.id}`, STATE_LAW + (best.get(`law:${law.id}`)?.score ?? 0));
+        }
+      }
       return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     },
   };

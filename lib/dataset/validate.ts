@@ -2,7 +2,7 @@
  * Checks the dataset's invariants: unique ids, references that resolve, every fact sourced, ISO dates,
  * https URLs, no orphaned sources. Used by the unit tests and by the loader before anything is written.
  */
-import type { Dataset, Fact, RecordId } from './schema';
+import { JURISDICTION_TYPES, type Dataset, type Fact, type RecordId } from './schema';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -102,6 +102,8 @@ export function validateDataset(dataset: Dataset): string[] {
 
   for (const j of dataset.jurisdictions) {
     if (!j.name?.trim()) problems.push(`${j.id}.name: missing`);
+    if (!(JURISDICTION_TYPES as readonly string[]).includes(j.type))
+      problems.push(`${j.id}.type: unknown type ${JSON.stringify(j.type)}`);
     if (j.type !== 'federal' && !/^[A-Z]{2}$/.test(j.state ?? ''))
       problems.push(`${j.id}.state: not a two-letter code`);
     if (j.parent !== undefined) ref(j.id, 'parent', j.parent, jurisdictionIds);

@@ -3,50 +3,31 @@
  * decision it reports. Pure: it takes the article and an index built once from the dataset, so it runs
  * the same in the background, the unit tests and the command-line tool.
  */
-import type { Dataset, Decision, DecisionType, Jurisdiction, Law, Topic } from '../dataset/schema';
+import type { Decision, DecisionType, Jurisdiction, Law, Topic } from '../dataset/schema';
+import type { DatasetIndex } from '../dataset/dataset-index';
+import { labelOf } from '../format/labels';
 import type { ExtractedArticle } from './article';
 import { detectLanguage, scoreVocabulary } from './classify';
 import type { DetectionResult } from './detection';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
-import { compileLawPatterns, findCitedLaws, linkLaws, statesOfDistinctiveLaws, type LawPatterns } from './link';
+import { compileLawPatterns, findCitedLaws, linkLaws, statesOfNamedLaws, type LawPatterns } from './link';
 import { LocalHintCache, resolveJurisdictions } from './resolve';
-import { stateByCode } from './states';
 
 /** Everything detection needs from the dataset, compiled once per dataset version. */
 export interface DetectionIndex {
-  dataset: Dataset;
-  byId: Map<string, Jurisdiction>;
-  /** Jurisdictions by parent id: a city's police department, a county's sheriff. */
-  childrenOf: Map<string, Jurisdiction[]>;
-  lawsById: Map<string, Law>;
+  data: DatasetIndex;
   gazetteer: Gazetteer;
   hints: LocalHintCache;
   lawPatterns: LawPatterns[];
-  decisionsByJurisdiction: Map<string, Decision[]>;
 }
 
 /** Compiles the dataset into the structures detection searches. */
-export function buildDetectionIndex(dataset: Dataset): DetectionIndex {
-  const byId = new Map(dataset.jurisdictions.map((j) => [j.id, j]));
-  const decisionsByJurisdiction = new Map<string, Decision[]>();
-  for (const d of dataset.decisions) {
-    for (const id of new Set([d.jurisdiction, ...(d.involves ?? [])])) {
-      decisionsByJurisdiction.set(id, [...(decisionsByJurisdiction.get(id) ?? []), d]);
-    }
-  }
-  const childrenOf = new Map<string, Jurisdiction[]>();
-  for (const j of dataset.jurisdictions) {
-    if (j.parent) childrenOf.set(j.parent, [...(childrenOf.get(j.parent) ?? []), j]);
-  }
+export function buildDetectionIndex(data: DatasetIndex): DetectionIndex {
   return {
-    dataset,
-    byId,
-    childrenOf,
-    lawsById: new Map(dataset.laws.map((l) => [l.id, l])),
-    gazetteer: buildGazetteer(dataset.jurisdictions),
+    data,
+    gazetteer: buildGazetteer(data.dataset.jurisdictions),
     hints: new LocalHintCache(),
-    lawPatterns: compileLawPatterns(dataset.laws, byId),
-    decisionsByJurisdiction,
+    lawPatterns: compileLawPatterns(data.dataset.laws, data.jurisdictions),
   };
 }
 
@@ -71,7 +52,7 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
   const vocabulary = scoreVocabulary(lead, rest, language);
   const fullText = `${article.title}\n${article.description}\n${article.dateline}\n${body}`;
 
-  const lawStates = statesOfDistinctiveLaws(index.lawPatterns, fullText);
+  const lawStates = statesOfNamedLaws(index.lawPatterns, fullText);
   const resolved = resolveJurisdictions(
     {
       title: article.title,
@@ -81,8 +62,9 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
     },
     index.gazetteer,
     index.hints,
-    index.byId,
+    index.data.jurisdictions,
     lawStates,
+    typeWeightFor(vocabulary.topics),
   );
   const top = resolved[0];
   // A bare bill number ("SB 54") is read as the law of the state the story is about, and no other.
@@ -91,15 +73,15 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
   const cited = findCitedLaws(index.lawPatterns, fullText, statesInPlay);
 
   const decision = top ? matchDecision(top.jurisdiction, index, vocabulary.topics, article.published) : undefined;
-  const chain = top ? ancestry(top.jurisdiction, index.byId) : [];
+  const chain = top ? index.data.ancestry(top.jurisdiction) : [];
   const invokedTopics = new Set<Topic>([...vocabulary.topics].filter((t) => t === '287g' || t === 'detainer'));
   const laws = linkLaws({
-    cited,
-    decisionLaws: (decision?.laws ?? []).map((id) => index.lawsById.get(id)).filter((l): l is Law => !!l),
+    cited: [...cited, ...unnamedOrder(fullText, cited, vocabulary.topics, article.published, index)],
+    decisionLaws: (decision?.laws ?? []).map((id) => index.data.laws.get(id)).filter((l): l is Law => !!l),
     chain,
     topics: vocabulary.topics,
     invokedTopics,
-    laws: index.dataset.laws,
+    laws: index.data.dataset.laws,
   });
 
   const place = top && top.jurisdiction.type !== 'federal' ? top.score : 0;
@@ -146,26 +128,31 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
   return result;
 }
 
-/** "Glendale, California" for places; the state's own name for states. */
-export function labelOf(j: Jurisdiction): string {
-  if (j.type === 'state' || j.type === 'federal' || !j.state) return j.name;
-  return `${j.name}, ${stateByCode(j.state)?.name ?? j.state}`;
+/**
+ * "An executive order" without its number: the latest federal order on the story's topics that was in
+ * force when the story was published (EO 14287 for a 2025 sanctuary-list story), unless one is named.
+ */
+function unnamedOrder(text: string, cited: Law[], topics: Set<Topic>, published: string, index: DetectionIndex): Law[] {
+  if (cited.some((l) => l.kind === 'executive-order') || !/executive order|orden ejecutiva/i.test(text)) return [];
+  const candidates = index.data.dataset.laws
+    .filter((l) => l.jurisdiction === 'us' && l.kind === 'executive-order' && l.status.value !== 'repealed')
+    .filter((l) => l.topics.some((t) => topics.has(t)))
+    .filter((l) => !published || !l.enacted || l.enacted <= published)
+    .sort((a, b) => (b.enacted ?? '').localeCompare(a.enacted ?? ''));
+  return candidates.slice(0, 1);
 }
 
-/** The jurisdiction, then its parents up to the state, then the federal government. */
-export function ancestry(j: Jurisdiction, byId: Map<string, Jurisdiction>): Jurisdiction[] {
-  const chain: Jurisdiction[] = [];
-  let current: Jurisdiction | undefined = j;
-  while (current && !chain.includes(current)) {
-    chain.push(current);
-    current = current.parent ? byId.get(current.parent) : undefined;
-  }
-  // State records follow the `us-xx` id convention.
-  const state = j.state ? byId.get(`us-${j.state.toLowerCase()}`) : undefined;
-  if (state && !chain.includes(state)) chain.push(state);
-  const federal = byId.get('us');
-  if (federal && !chain.includes(federal)) chain.push(federal);
-  return chain;
+/**
+ * Which kind of body the story's topics point to: jail contracts, detainers and 287(g) are decided by
+ * sheriffs, police and counties; ordinances by councils. A prior, not a rule: mentions still decide.
+ */
+function typeWeightFor(topics: Set<Topic>): (type: Jurisdiction['type']) => number {
+  const enforcement = topics.has('287g') || topics.has('detainer') || topics.has('detention-contract');
+  return (type) => {
+    if (enforcement && (type === 'sheriff' || type === 'police')) return 1.5;
+    if (enforcement && type === 'county') return 1.2;
+    return 1;
+  };
 }
 
 const TYPE_TOPICS: Partial<Record<DecisionType, Topic[]>> = {
@@ -190,10 +177,11 @@ function matchDecision(
   published: string,
 ): Decision | undefined {
   const candidates = [
-    ...(index.decisionsByJurisdiction.get(j.id) ?? []),
-    ...[...index.byId.values()]
-      .filter((c) => c.parent === j.id)
-      .flatMap((c) => index.decisionsByJurisdiction.get(c.id) ?? []),
+    ...(index.data.decisionsOf.get(j.id) ?? []),
+    ...index.data
+      .family(j)
+      .slice(1)
+      .flatMap((c) => index.data.decisionsOf.get(c.id) ?? []),
   ];
   let best: { decision: Decision; score: number } | undefined;
   for (const decision of new Set(candidates)) {

@@ -72,7 +72,8 @@ export function buildGazetteer(jurisdictions: Jurisdiction[]): Gazetteer {
     const first = surface.match(/[\p{L}\p{N}]+/u)?.[0]?.toLowerCase();
     if (!first) continue;
     const exactCase = isAcronym(surface);
-    const tail = /[\p{L}\p{N}]$/u.test(surface) ? '(?![\\p{L}\\p{N}])' : '';
+    // "Miami" must not match inside "Miami-Dade": a hyphen followed by a letter continues the name.
+    const tail = /[\p{L}\p{N}]$/u.test(surface) ? '(?![\\p{L}\\p{N}]|-\\p{L})' : '';
     const entry: NameEntry = {
       surface,
       candidates,

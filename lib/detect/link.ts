@@ -5,51 +5,56 @@
 import type { Jurisdiction, Law, Topic } from '../dataset/schema';
 import type { DetectedLaw } from './detection';
 import { citationPattern, countMatches } from './match';
+import { stateByCode } from './states';
 
 export interface LawPatterns {
   law: Law;
-  /** Names that identify the law on their own ("California Values Act"). */
-  distinctive: RegExp[];
-  /** Bill numbers ("SB 54") that other states reuse: they count only where the law's state is in play. */
-  numbered: RegExp[];
+  /** Names that say whose law it is ("California Values Act", "8 U.S.C. §1373"): they count anywhere. */
+  named: RegExp[];
+  /**
+   * Names other states reuse: bill numbers ("SB 54") and common titles ("TRUST Act"). They count only
+   * where the law's state is in play.
+   */
+  bare: RegExp[];
   /** The law's state, for state and local laws. */
   state?: string;
 }
 
-const BILL_NUMBER = /^(?:(?:[A-Z]{1,3}\.?[\s-]*){1,2}|(?:Senate|Assembly|House)\s+Bill\s+)(?:No\.\s*)?\d+$/;
-
 /** Compiles the names of every law once. */
-export function compileLawPatterns(laws: Law[], byId: Map<string, Jurisdiction>): LawPatterns[] {
+export function compileLawPatterns(laws: Law[], byId: ReadonlyMap<string, Jurisdiction>): LawPatterns[] {
   return laws.map((law) => {
     // A bare number ("1373") would match any figure in the text; it needs words around it to count.
     const names = [...new Set([law.shortTitle, ...law.aliases])].filter(
       (n) => n.trim().length >= 3 && !/^[\d\s.()-]+$/.test(n),
     );
-    const state = byId.get(law.jurisdiction)?.state;
+    const maker = byId.get(law.jurisdiction);
+    const state = maker?.type === 'federal' ? undefined : maker?.state;
+    const owners = maker && state ? [stateByCode(state)?.name, stateByCode(state)?.ap, maker.name].filter(Boolean) : [];
+    const isNamed = (n: string) => !state || owners.some((o) => n.toLowerCase().includes(o!.toLowerCase()));
     return {
       law,
       state,
-      distinctive: names.filter((n) => !BILL_NUMBER.test(n.trim())).map((n) => citationPattern(n)),
-      numbered: names.filter((n) => BILL_NUMBER.test(n.trim())).map((n) => citationPattern(n)),
+      named: names.filter(isNamed).map((n) => citationPattern(n)),
+      bare: names.filter((n) => !isNamed(n)).map((n) => citationPattern(n)),
     };
   });
 }
 
-/** Laws the text names; numbered aliases count only when `statesInPlay` holds the law's state. */
+/** Laws the text names; names other states reuse count only when `statesInPlay` holds the law's state. */
 export function findCitedLaws(patterns: LawPatterns[], text: string, statesInPlay: Set<string>): Law[] {
   return patterns
-    .filter(({ distinctive, numbered, state }) => {
-      if (distinctive.some((p) => countMatches(p, text) > 0)) return true;
-      return (!state || statesInPlay.has(state)) && numbered.some((p) => countMatches(p, text) > 0);
+    .filter(({ named, bare, state }) => {
+      if (named.some((p) => countMatches(p, text) > 0)) return true;
+      return (!state || statesInPlay.has(state)) && bare.some((p) => countMatches(p, text) > 0);
     })
     .map((p) => p.law);
 }
 
-/** The states that unambiguous law names in the text point to, counted. */
-export function statesOfDistinctiveLaws(patterns: LawPatterns[], text: string): Map<string, number> {
+/** The states whose laws the text names by a name that says whose they are, counted. */
+export function statesOfNamedLaws(patterns: LawPatterns[], text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { distinctive, state } of patterns) {
-    if (state && distinctive.some((p) => countMatches(p, text) > 0)) counts.set(state, (counts.get(state) ?? 0) + 1);
+  for (const { named, state } of patterns) {
+    if (state && named.some((p) => countMatches(p, text) > 0)) counts.set(state, (counts.get(state) ?? 0) + 1);
   }
   return counts;
 }
@@ -79,7 +84,10 @@ export function linkLaws(input: {
   for (const law of input.decisionLaws) offer(law, 1, 'governs');
   for (const law of input.laws) {
     if (chainIds.has(law.jurisdiction) && law.topics.some((t) => input.topics.has(t))) offer(law, 3, 'governs');
-    if (law.jurisdiction === 'us' && law.topics.some((t) => input.invokedTopics.has(t))) offer(law, 4, 'invoked');
+    // Only the statute or regulation itself: orders and directives come in when the text names them.
+    const rule = law.kind === 'statute' || law.kind === 'regulation';
+    if (law.jurisdiction === 'us' && rule && law.topics.some((t) => input.invokedTopics.has(t)))
+      offer(law, 4, 'invoked');
   }
   // Stable within a rank: the order the dataset lists laws in.
   const order = new Map(input.laws.map((l, i) => [l.id, i]));

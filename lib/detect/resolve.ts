@@ -47,7 +47,17 @@ export class LocalHintCache {
   }
 }
 
-const WEIGHT = { title: 3, dateline: 3, lead: 1.5, body: 1 } as const;
+/**
+ * Where a mention stands. The dateline says where the story was filed, which is strong evidence of the
+ * state but not of the subject (a county decision is often datelined from the county seat).
+ */
+const WEIGHT = { title: 3, dateline: 1, lead: 1.5, body: 1 } as const;
+/** A name of several words ("Harris County Sheriff's Office") is more specific than one word ("Harris"). */
+const SPECIFIC = 1.3;
+/** How much of an agency's score its city or county inherits. */
+const PARENT_SHARE = 0.35;
+/** Candidates from a state the story gives no evidence for, when it gives evidence for another. */
+const OFF_STATE = 0.35;
 /** A state is named in most local stories; it should lead only when no local place does. */
 const STATE_DISCOUNT = 0.4;
 /** Evidence every candidate starts with, so a bare name still counts; larger places get slightly more. */
@@ -66,6 +76,7 @@ export function resolveJurisdictions(
   hints: LocalHintCache,
   byId: Map<string, Jurisdiction>,
   lawStates: Map<string, number>,
+  typeWeight: (type: Jurisdiction['type']) => number = () => 1,
 ): ResolvedJurisdiction[] {
   const whole = `${text.title}\n${text.dateline}\n${text.lead}\n${text.body}`;
   const segments = (['title', 'dateline', 'lead', 'body'] as const).map((segment) => ({
@@ -115,10 +126,21 @@ export function resolveJurisdictions(
       const candidates = candidatesFor(mention);
       const evidence = candidates.map((c) => prior(c) + stateEvidence(c.state) + localEvidence(c));
       const total = evidence.reduce((a, b) => a + b, 0);
+      const specificity = /\s/.test(mention.entry.surface.trim()) ? SPECIFIC : 1;
       candidates.forEach((c, i) => {
         const discount = c.type === 'state' ? STATE_DISCOUNT : 1;
-        add(c.id, (WEIGHT[segment] * discount * evidence[i]!) / total, true);
+        add(c.id, (WEIGHT[segment] * specificity * typeWeight(c.type) * discount * evidence[i]!) / total, true);
       });
+    }
+  }
+
+  // A story the text places in one state: jurisdictions elsewhere that only share a name (a sheriff
+  // called Taylor is not Taylor, Michigan) count for much less.
+  const evidenced = [...new Set([...namedStates.keys(), ...qualified.keys(), ...datelineStates, ...lawStates.keys()])];
+  if (evidenced.length > 0) {
+    for (const [id, entry] of scores) {
+      const j = byId.get(id);
+      if (j?.state && !evidenced.includes(j.state) && localEvidence(j) === 0) entry.score *= OFF_STATE;
     }
   }
 
@@ -127,7 +149,7 @@ export function resolveJurisdictions(
     const j = byId.get(id);
     const parent = j?.parent ? byId.get(j.parent) : undefined;
     if (parent && parent.type !== 'state' && (j?.type === 'police' || j?.type === 'sheriff'))
-      add(parent.id, entry.score * 0.5, false);
+      add(parent.id, entry.score * PARENT_SHARE, false);
   }
 
   return [...scores]

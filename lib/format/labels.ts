@@ -2,6 +2,8 @@
  * Reader-facing names for the dataset's enumerations. Typed as full Records so that adding a value to
  * the schema fails the typecheck here instead of showing a raw slug to a reader.
  */
+import { stateByCode } from '../detect/states';
+import type { Jurisdiction } from '../dataset/schema';
 import type { Confidence } from '../context/model';
 import type {
   DecisionType,
@@ -30,6 +32,7 @@ const DECISION_TYPES: Record<DecisionType, string> = {
 const JURISDICTION_TYPES: Record<JurisdictionType, string> = {
   federal: 'Federal government',
   state: 'State',
+  territory: 'Territory',
   county: 'County',
   city: 'City',
   sheriff: "Sheriff's office",
@@ -98,3 +101,9 @@ export const sourceKindLabel = (kind: SourceKind): string => SOURCE_KINDS[kind] 
 export const recordKindLabel = (kind: RecordKind): string => RECORD_KINDS[kind] ?? kind;
 /** "high" → "High". */
 export const confidenceLabel = (confidence: Confidence): string => CONFIDENCE[confidence] ?? confidence;
+
+/** "Glendale, California" for places; the state's own name for states. */
+export function labelOf(j: Pick<Jurisdiction, 'name' | 'type' | 'state'>): string {
+  if (j.type === 'state' || j.type === 'territory' || j.type === 'federal' || !j.state) return j.name;
+  return `${j.name}, ${stateByCode(j.state)?.name ?? j.state}`;
+}

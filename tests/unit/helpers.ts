@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDatasetFromFolder } from '../../lib/cli/file-dataset';
 import { readHtml } from '../../lib/cli/html';
+import { DatasetIndex } from '../../lib/dataset/dataset-index';
 import type { Dataset } from '../../lib/dataset/schema';
 import type { ExtractedArticle } from '../../lib/detect/article';
 
@@ -14,6 +15,14 @@ let cached: Promise<Dataset> | undefined;
 export function bundledDataset(): Promise<Dataset> {
   cached ??= loadDatasetFromFolder();
   return cached;
+}
+
+let cachedIndex: Promise<DatasetIndex> | undefined;
+
+/** The bundled dataset with its cross-references, built once. */
+export function bundledIndex(): Promise<DatasetIndex> {
+  cachedIndex ??= bundledDataset().then((d) => new DatasetIndex(d));
+  return cachedIndex;
 }
 
 /** A deep copy to mutate without touching the cached dataset. */

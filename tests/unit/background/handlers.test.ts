@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../lib/background/handlers';
-import { ensureDataset, getService, resetService } from '../../../lib/background/dataset-provider';
+import {
+  datasetPersisted,
+  ensureDataset,
+  getService,
+  lastLoadReport,
+  resetService,
+} from '../../../lib/background/dataset-provider';
 import { FootnoteDatabase } from '../../../lib/dataset/db';
 import { folderReader } from '../../../lib/cli/file-dataset';
 import { dispatchMessage, type Envelope } from '../../../lib/messaging';
@@ -93,7 +99,10 @@ describe('the background dataset provider', () => {
   it('loads the bundled dataset into IndexedDB once, then serves it from there', async () => {
     const db = new FootnoteDatabase('footnote-provider-test');
     const dataset = await ensureDataset(db, folderReader());
+    // The answer comes before the write; the write finishes behind it.
+    await datasetPersisted();
     expect(await db.laws.count()).toBe(dataset.laws.length);
+    expect(lastLoadReport()).toMatchObject({ version: dataset.manifest.version, installed: true });
     let fileReads = 0;
     const countingReader = async (name: string) => {
       if (name !== 'manifest') fileReads++;
@@ -102,6 +111,7 @@ describe('the background dataset provider', () => {
     const again = await ensureDataset(db, countingReader);
     expect(fileReads).toBe(0);
     expect(again.laws.length).toBe(dataset.laws.length);
+    expect(lastLoadReport()).toMatchObject({ installed: false });
     await db.delete();
   });
 

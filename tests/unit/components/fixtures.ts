@@ -162,6 +162,9 @@ export const sidebarModel: SidebarModel = {
   sources: [sources.sb54, sources.gov7310, sources.statement, sources.news],
   datasetVersion: '2025.06.1',
   datasetAsOf: '2025-06-15',
+  cases: [],
+  agreements: [],
+  claims: [],
 };
 
 export const hits: SearchHit[] = [

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, compactForm, type SearchIndex } from '../../../lib/dataset/search';
-import { bundledDataset } from '../helpers';
+import { bundledIndex } from '../helpers';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = buildSearchIndex(await bundledDataset());
+  index = buildSearchIndex(await bundledIndex());
 });
 
 const firstId = (query: string) => index.search(query)[0]?.id;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../../lib/detect/article';
 import { buildDetectionIndex, detect, type DetectionIndex } from '../../../lib/detect/engine';
-import { articleFromFixture, bundledDataset } from '../helpers';
+import { articleFromFixture, bundledIndex } from '../helpers';
 
 let index: DetectionIndex;
 beforeAll(async () => {
-  index = buildDetectionIndex(await bundledDataset());
+  index = buildDetectionIndex(await bundledIndex());
 });
 
 const article = (over: Partial<ExtractedArticle>): ExtractedArticle => ({

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readHtml } from '../../../lib/cli/html';
 import { buildDetectionIndex, detect, type DetectionIndex } from '../../../lib/detect/engine';
-import { bundledDataset, expectedLabels, PAGES } from '../helpers';
+import { bundledIndex, expectedLabels, PAGES } from '../helpers';
 
 let index: DetectionIndex;
 beforeAll(async () => {
-  index = buildDetectionIndex(await bundledDataset());
+  index = buildDetectionIndex(await bundledIndex());
 });
 
 /** Every fixture page, read through the gate as the content script reads it, against its recorded label. */
