@@ -79,7 +79,12 @@ export function getService(
   read: DatasetReader = bundledDatasetReader,
 ): Promise<FootnoteService> {
   service ??= ensureDataset(db, read)
-    .then((dataset) => new FootnoteService(dataset))
+    .then((dataset) => {
+      const ready = new FootnoteService(dataset);
+      // The lookup's index builds in the background, after the first article has been answered.
+      setTimeout(() => ready.warmUp(), 0);
+      return ready;
+    })
     .catch((error: unknown) => {
       service = undefined;
       throw error;

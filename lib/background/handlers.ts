@@ -18,7 +18,7 @@ export function createHandlers(
     },
     async search({ query, limit } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');
-      return ok((await service()).search(query, typeof limit === 'number' ? limit : undefined));
+      return ok(await (await service()).search(query, typeof limit === 'number' ? limit : undefined));
     },
     async getRecord({ kind, id } = { kind: 'law', id: '' }) {
       const detail = (await service()).record(kind, id);

@@ -41,7 +41,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         io.err('footnote lookup: give a query, e.g. footnote lookup "SB 54"');
         return 2;
       }
-      io.out(JSON.stringify(service.search(query), null, 2));
+      io.out(JSON.stringify(await service.search(query), null, 2));
       return 0;
     }
     case 'stats':

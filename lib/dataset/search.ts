@@ -61,8 +61,11 @@ export function compactForm(text: string): string {
   return normalizeTerm(text).replace(/[^a-z0-9]/g, '');
 }
 
-/** Builds the lookup over the whole dataset. */
-export function buildSearchIndex(data: DatasetIndex): SearchIndex {
+/**
+ * Builds the lookup over the whole dataset. Adding thousands of documents takes a good half second, so
+ * it is done in chunks that yield to the event loop: a service worker keeps answering articles meanwhile.
+ */
+export async function buildSearchIndex(data: DatasetIndex): Promise<SearchIndex> {
   const dataset = data.dataset;
   const docs: SearchDocument[] = [];
   /** Compact name → the records it names exactly. */
@@ -168,7 +171,7 @@ export function buildSearchIndex(data: DatasetIndex): SearchIndex {
       boostDocument: (key) => weights.get(String(key)) ?? 1,
     },
   });
-  index.addAll(docs);
+  await index.addAllAsync(docs, { chunkSize: 400 });
 
   return {
     search(query: string, limit = 20): SearchHit[] {

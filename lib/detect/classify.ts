@@ -20,6 +20,8 @@ export interface CompiledTerm extends Term {
 
 export interface VocabularyScore {
   enforcement: number;
+  /** Enforcement weight from terms that are about immigration in themselves. */
+  core: number;
   decision: number;
   trap: number;
   /** Enforcement weight found in the title, description and lead alone. */
@@ -50,6 +52,7 @@ export function termsFor(language: Language): CompiledTerm[] {
 export function scoreVocabulary(lead: string, body: string, language: Language): VocabularyScore {
   const score: VocabularyScore = {
     enforcement: 0,
+    core: 0,
     decision: 0,
     trap: 0,
     leadEnforcement: 0,
@@ -67,6 +70,7 @@ export function scoreVocabulary(lead: string, body: string, language: Language):
     if (total === 0) continue;
     const value = term.weight * (1 + Math.log2(total) * 0.25);
     score[term.category] += value;
+    if (term.category === 'enforcement' && term.core !== false) score.core += value;
     if (term.category === 'enforcement' && inLead > 0) score.leadEnforcement += term.weight;
     for (const topic of term.topics ?? []) score.topics.add(topic);
     const label = term.label ?? term.phrase.replace(/\*$/, '');

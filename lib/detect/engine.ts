@@ -10,7 +10,14 @@ import type { ExtractedArticle } from './article';
 import { detectLanguage, scoreVocabulary } from './classify';
 import type { DetectionResult } from './detection';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
-import { compileLawPatterns, findCitedLaws, linkLaws, statesOfNamedLaws, type LawPatterns } from './link';
+import {
+  compileLawPatterns,
+  findCitedLaws,
+  linkLaws,
+  statesOfLawsInLead,
+  statesOfNamedLaws,
+  type LawPatterns,
+} from './link';
 import { LocalHintCache, resolveJurisdictions } from './resolve';
 
 /** Everything detection needs from the dataset, compiled once per dataset version. */
@@ -65,6 +72,9 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
     index.data.jurisdictions,
     lawStates,
     typeWeightFor(vocabulary.topics),
+    statesOfLawsInLead(index.lawPatterns, lead, fullText),
+    statesOfLawsInLead(index.lawPatterns, fullText, fullText),
+    (countyId) => index.data.childrenOf.get(countyId)?.find((c) => c.type === 'sheriff'),
   );
   const top = resolved[0];
   // A bare bill number ("SB 54") is read as the law of the state the story is about, and no other.
@@ -98,6 +108,7 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
   const relevant =
     score >= RELEVANCE_THRESHOLD &&
     vocabulary.enforcement >= 2.5 &&
+    vocabulary.core >= 1.5 &&
     vocabulary.decision >= 2 &&
     vocabulary.leadEnforcement > 0 &&
     place >= 1;

@@ -11,8 +11,8 @@ import { STATES, type StateName } from './states';
 
 export interface NameEntry {
   surface: string;
-  /** Sticky pattern, tried only where the name's first word stands. */
-  pattern: RegExp;
+  /** Sticky pattern, tried only where the name's first word stands; compiled on first use. */
+  pattern?: RegExp;
   candidates: Jurisdiction[];
   /** Acronyms (NYPD) match only as written; other names need a capital first letter. */
   exactCase: boolean;
@@ -29,8 +29,10 @@ export interface Mention {
 }
 
 export interface Gazetteer {
-  /** Names by the lower-cased first word. */
+  /** Names by the lower-cased, accent-free first word. */
   byFirstWord: Map<string, NameEntry[]>;
+  /** Every name by its lower-cased, accent-free form, for names built from Spanish word order. */
+  bySurface: Map<string, NameEntry>;
   /** Patterns for each state's full and Spanish names. */
   states: { state: StateName; pattern: RegExp }[];
   /** Matches a state written right after a place name: ", Calif." / ", California" / " (Ariz.)". */
@@ -68,22 +70,16 @@ export function buildGazetteer(jurisdictions: Jurisdiction[]): Gazetteer {
   const qualifier = new RegExp(String.raw`^(?:,\s*|\s+\()(${forms.join('|')})(?![\p{L}])`, 'u');
 
   const byFirstWord = new Map<string, NameEntry[]>();
+  const entriesBySurface = new Map<string, NameEntry>();
   for (const { surface, candidates } of bySurface.values()) {
-    const first = surface.match(/[\p{L}\p{N}]+/u)?.[0]?.toLowerCase();
+    const first = foldWord(surface.match(/[\p{L}\p{N}]+/u)?.[0] ?? '');
     if (!first) continue;
-    const exactCase = isAcronym(surface);
-    // "Miami" must not match inside "Miami-Dade": a hyphen followed by a letter continues the name.
-    const tail = /[\p{L}\p{N}]$/u.test(surface) ? '(?![\\p{L}\\p{N}]|-\\p{L})' : '';
-    const entry: NameEntry = {
-      surface,
-      candidates,
-      exactCase,
-      pattern: new RegExp(`${escapeFlexible(surface)}${tail}`, exactCase ? 'uy' : 'iuy'),
-    };
+    const entry: NameEntry = { surface, candidates, exactCase: isAcronym(surface) };
     const comma = surface.indexOf(',');
     const implied = comma > 0 ? qualifier.exec(surface.slice(comma)) : null;
     const impliedState = implied?.[1] ? qualifierStates.get(normalizeSpace(implied[1])) : undefined;
     if (impliedState) entry.impliedState = impliedState;
+    entriesBySurface.set(foldWord(surface), entry);
     const list = byFirstWord.get(first) ?? [];
     list.push(entry);
     byFirstWord.set(first, list);
@@ -98,7 +94,7 @@ export function buildGazetteer(jurisdictions: Jurisdiction[]): Gazetteer {
       'gu',
     ),
   }));
-  return { byFirstWord, states, qualifier, qualifierStates };
+  return { byFirstWord, bySurface: entriesBySurface, states, qualifier, qualifierStates };
 }
 
 /**
@@ -106,7 +102,7 @@ export function buildGazetteer(jurisdictions: Jurisdiction[]): Gazetteer {
  * the state written right after it, if any. Names must start with a capital letter (or be written all
  * in capitals), so "mobile phone" is not Mobile, Alabama.
  */
-export function findMentions(gazetteer: Gazetteer, text: string): Mention[] {
+export function findMentions(gazetteer: Gazetteer, text: string, people: ReadonlySet<string> = new Set()): Mention[] {
   const mentions: Mention[] = [];
   let reach = 0;
   WORD.lastIndex = 0;
@@ -114,11 +110,22 @@ export function findMentions(gazetteer: Gazetteer, text: string): Mention[] {
   while ((word = WORD.exec(text)) !== null) {
     const start = word.index;
     if (start < reach) continue;
-    const entries = gazetteer.byFirstWord.get(word[0].toLowerCase());
+    const spanish = spanishName(gazetteer, text, start, word[0]);
+    if (spanish) {
+      mentions.push(spanish);
+      reach = spanish.end;
+      WORD.lastIndex = spanish.end;
+      continue;
+    }
+    const entries = gazetteer.byFirstWord.get(foldWord(word[0]));
     if (!entries || !isCapitalized(word[0])) continue;
     for (const entry of entries) {
-      entry.pattern.lastIndex = start;
-      const match = entry.pattern.exec(text);
+      // A one-word place name right after another capitalized name is a person's surname: "Sheriff Keybo
+      // Taylor" is not Taylor, Michigan, and "Eric Adams" is not Adams Township.
+      if (!/\s/.test(entry.surface) && (followsName(text, start) || people.has(foldWord(entry.surface)))) continue;
+      const pattern = (entry.pattern ??= namePattern(entry));
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
       if (!match) continue;
       const end = start + match[0].length;
       const after = gazetteer.qualifier.exec(text.slice(end, end + 40));
@@ -153,6 +160,119 @@ export function countStateNames(gazetteer: Gazetteer, text: string): Map<string,
   }
   return counts;
 }
+
+/** The sticky pattern for a name. Thousands of names are never met, so this runs only when one is. */
+function namePattern(entry: NameEntry): RegExp {
+  // "Miami" must not match inside "Miami-Dade": a hyphen followed by a letter continues the name.
+  const tail = /[\p{L}\p{N}]$/u.test(entry.surface) ? '(?![\\p{L}\\p{N}]|-\\p{L})' : '';
+  return new RegExp(`${accentTolerant(escapeFlexible(entry.surface))}${tail}`, entry.exactCase ? 'uy' : 'iuy');
+}
+
+const ACCENTS: Record<string, string> = { a: 'aáàâä', e: 'eéèêë', i: 'iíìîï', o: 'oóòôö', u: 'uúùûü', n: 'nñ' };
+
+/** "Los Angeles" also matches "Los Ángeles", and "San Jose" matches "San José". */
+function accentTolerant(pattern: string): string {
+  return pattern.replace(
+    /[aeioun]/gi,
+    (c) => `[${ACCENTS[c.toLowerCase()]}${ACCENTS[c.toLowerCase()]!.toUpperCase()}]`,
+  );
+}
+
+/** Lower case without accents: the key names are indexed under. */
+function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Words that may stand capitalized before a place name without being a first name. */
+const NOT_A_FIRST_NAME = new Set(
+  'in the of at to from for and or on by near with as a an el la los las en de del desde y o al downtown north south east west new port fort mount saint san santa lake city county greater metro'.split(
+    ' ',
+  ),
+);
+
+const HONORIFICS =
+  'mayor|governor|gov|sheriff|judge|justice|senator|sen|rep|representative|president|commissioner|councilmember|chief|attorney|alcalde|alcaldesa|gobernador|gobernadora|alguacil|juez|jueza|senador|senadora|presidente|presidenta|comisionado|concejal';
+const PERSON = new RegExp(
+  String.raw`\b(?:${HONORIFICS.split('|')
+    .flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)])
+    .join('|')})\.?\s+(?:\p{Lu}[\p{Ll}'’-]+\.?\s+){0,2}?(\p{Lu}[\p{Ll}'’-]+)\b(?!\s+\p{Lu})`,
+  'gu',
+);
+
+/**
+ * Surnames the text gives people with a title: "Mayor Eric Adams", "Sheriff Taylor". Once a name is a person's,
+ * its bare uses later ("the order Adams signed") are the person too, not a town elsewhere.
+ */
+export function peopleIn(text: string): Set<string> {
+  const people = new Set<string>();
+  PERSON.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PERSON.exec(text)) !== null) {
+    if (match[1]) people.add(foldWord(match[1]));
+  }
+  return people;
+}
+
+/** True when the word before `start` is a capitalized word that is not a place word: probably a first name. */
+function followsName(text: string, start: number): boolean {
+  const before = /([\p{L}'’.-]+)(\s+)$/u.exec(text.slice(Math.max(0, start - 30), start));
+  // A line break between them means a new block (a byline, a caption), not a full name.
+  if (!before?.[1] || !before[2] || /\n/.test(before[2])) return false;
+  const previous = before[1];
+  return /^\p{Lu}\p{Ll}+$/u.test(previous) && !NOT_A_FIRST_NAME.has(previous.toLowerCase());
+}
+
+/**
+ * Spanish news names counties, sheriffs and police departments in its own word order: "condado de
+ * Harris", "el alguacil del condado de Bexar", "la policía de Houston". Reads them at `start` and returns
+ * the mention of the English-named record, if the dataset has one.
+ */
+function spanishName(gazetteer: Gazetteer, text: string, start: number, word: string): Mention | undefined {
+  const lead = foldWord(word);
+  if (!SPANISH_LEADS.has(lead)) return undefined;
+  SPANISH_FORM.lastIndex = start;
+  const match = SPANISH_FORM.exec(text);
+  const groups = match?.groups;
+  const name = groups?.sname ?? groups?.name ?? groups?.pname ?? groups?.cname;
+  if (!match || !groups || !name) return undefined;
+  // The name may run into the next capitalized words ("condado de Harris Ed González"): try the
+  // longest run first, one word less each time.
+  const words = name.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const candidate = words.slice(0, n).join(' ');
+    const forms = groups.sheriff
+      ? [`${candidate} County Sheriff's Office`, `${candidate} Sheriff's Office`]
+      : groups.police
+        ? [`${candidate} Police Department`]
+        : groups.cname
+          ? [CITY_EXONYMS[foldWord(candidate)] ?? candidate]
+          : [`${candidate} County`, `${candidate} Parish`];
+    const entry = forms.map((f) => gazetteer.bySurface.get(foldWord(f))).find((e) => e !== undefined);
+    if (entry) {
+      const end = match.index + match[0].length - (name.length - candidate.length);
+      return { start, end, entry };
+    }
+  }
+  return undefined;
+}
+
+const SPANISH_LEADS = new Set(['condado', 'alguacil', 'sheriff', 'oficina', 'departamento', 'policia', 'ciudad']);
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}.'’-]*)*`;
+const SPANISH_FORM = new RegExp(
+  [
+    String.raw`(?:oficina\s+del\s+)?(?<sheriff>alguacil|sheriff)\s+del?\s+(?:condado\s+(?:de\s+)?)?(?<sname>${NAME})`,
+    String.raw`condado\s+(?:de\s+)?(?<name>${NAME})`,
+    String.raw`(?:departamento\s+de\s+)?(?<police>polic[ií]a)\s+de\s+(?<pname>${NAME})`,
+    String.raw`ciudad\s+de\s+(?<cname>${NAME})`,
+  ].join('|'),
+  'iuy',
+);
+/** Spanish names of U.S. cities that differ from the English ones beyond accents. */
+const CITY_EXONYMS: Record<string, string> = {
+  'nueva york': 'New York City',
+  filadelfia: 'Philadelphia',
+  'nueva orleans': 'New Orleans',
+};
 
 function isCapitalized(text: string): boolean {
   const first = text.charAt(0);

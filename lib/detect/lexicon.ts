@@ -18,6 +18,11 @@ export interface Term {
   topics?: Topic[];
   /** How the term is named in "why shown"; defaults to the phrase. */
   label?: string;
+  /**
+   * For enforcement terms: whether the term is about immigration in itself. A story needs some of these:
+   * "detainer" or "Homeland Security" alone can be about something else.
+   */
+  core?: boolean;
 }
 
 const enforcement = (phrase: string, weight: number, extra: Partial<Term> = {}): Term => ({
@@ -49,12 +54,13 @@ export const ENGLISH_TERMS: Term[] = [
   enforcement('immigration', 0.75),
   enforcement('deport*', 1),
   enforcement('undocumented', 1),
-  enforcement('Homeland Security', 1),
-  enforcement('DHS', 1, { exactCase: true }),
+  enforcement('Homeland Security', 1, { core: false }),
+  enforcement('DHS', 1, { exactCase: true, core: false }),
   enforcement('Border Patrol', 0.75),
   enforcement('287(g)', 2.5, { topics: ['287g'], label: '287(g)' }),
   enforcement('287g', 2.5, { topics: ['287g'], label: '287(g)' }),
-  enforcement('detainer*', 2, { topics: ['detainer'], label: 'detainer' }),
+  // "Detainer" is also a criminal-law word (the Interstate Agreement on Detainers): not proof on its own.
+  enforcement('detainer*', 2, { topics: ['detainer'], label: 'detainer', core: false }),
   enforcement('I-247A', 2, { topics: ['detainer'] }),
   enforcement('sanctuary cit*', 1.5, { topics: ['sanctuary-policy'], label: 'sanctuary city' }),
   enforcement('sanctuary jurisdiction*', 1.5, { topics: ['sanctuary-policy'], label: 'sanctuary jurisdiction' }),
@@ -137,6 +143,10 @@ export const SPANISH_TERMS: Term[] = [
   enforcement('santuario', 0.75, { topics: ['sanctuary-policy'] }),
   enforcement('orden* de detención', 1.5, { topics: ['detainer'], label: 'orden de detención' }),
   enforcement('agentes federales', 1),
+  enforcement('detainer*', 1.5, { topics: ['detainer'], label: 'detainer', core: false }),
+  enforcement('solicitud* de retención', 2, { topics: ['detainer'], label: 'solicitud de retención' }),
+  enforcement('orden* de retención', 1.5, { topics: ['detainer'], label: 'orden de retención' }),
+  enforcement('287(g)', 2.5, { topics: ['287g'], label: '287(g)' }),
 
   decision('concejo municipal', 1),
   decision('concejo', 0.75),

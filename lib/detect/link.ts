@@ -60,6 +60,23 @@ export function statesOfNamedLaws(patterns: LawPatterns[], text: string): Map<st
 }
 
 /**
+ * The states whose laws the title and opening cite: by a name that says whose law it is, or by a bill
+ * number when the text also names that state. A state-law story ("Texas's SB 4 takes effect") opens so.
+ */
+export function statesOfLawsInLead(patterns: LawPatterns[], lead: string, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { named, bare, state } of patterns) {
+    if (!state) continue;
+    const names = stateByCode(state);
+    const stateNamed = !!names && [names.name, names.spanish].some((n) => text.includes(n));
+    const cited =
+      named.some((p) => countMatches(p, lead) > 0) || (stateNamed && bare.some((p) => countMatches(p, lead) > 0));
+    if (cited) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * Orders the linked laws: those the article cites that also govern its jurisdiction, then the laws of
  * the matched decision, then the rest it cites, then the jurisdiction's and its ancestors' laws whose
  * topics the article touches, then the federal rules its vocabulary invokes.

@@ -4,7 +4,7 @@
  * the dateline, how often each state is named, the county and neighbouring places, and state laws cited.
  */
 import type { Jurisdiction } from '../dataset/schema';
-import { countStateNames, findMentions, type Gazetteer, type Mention } from './gazetteer';
+import { countStateNames, findMentions, peopleIn, type Gazetteer, type Mention } from './gazetteer';
 import { countMatches, phrasePattern } from './match';
 import { stateByCode } from './states';
 
@@ -54,6 +54,8 @@ export class LocalHintCache {
 const WEIGHT = { title: 3, dateline: 1, lead: 1.5, body: 1 } as const;
 /** A name of several words ("Harris County Sheriff's Office") is more specific than one word ("Harris"). */
 const SPECIFIC = 1.3;
+/** Words that refer to a sheriff, named or not. */
+const SHERIFF_WORD = /(?<![\p{L}])(?:sheriff|alguacil)(?![\p{L}])/giu;
 /** How much of an agency's score its city or county inherits. */
 const PARENT_SHARE = 0.35;
 /** Candidates from a state the story gives no evidence for, when it gives evidence for another. */
@@ -77,11 +79,15 @@ export function resolveJurisdictions(
   byId: Map<string, Jurisdiction>,
   lawStates: Map<string, number>,
   typeWeight: (type: Jurisdiction['type']) => number = () => 1,
+  leadLawStates: Map<string, number> = new Map(),
+  textLawStates: Map<string, number> = new Map(),
+  sheriffOf: (countyId: string) => Jurisdiction | undefined = () => undefined,
 ): ResolvedJurisdiction[] {
   const whole = `${text.title}\n${text.dateline}\n${text.lead}\n${text.body}`;
+  const people = peopleIn(whole);
   const segments = (['title', 'dateline', 'lead', 'body'] as const).map((segment) => ({
     segment,
-    mentions: findMentions(gazetteer, text[segment]),
+    mentions: findMentions(gazetteer, text[segment], people),
   }));
   const allMentions = segments.flatMap((s) => s.mentions);
 
@@ -123,7 +129,7 @@ export function resolveJurisdictions(
   };
   for (const { segment, mentions } of segments) {
     for (const mention of mentions) {
-      const candidates = candidatesFor(mention);
+      const candidates = jailAsSheriff(candidatesFor(mention), text[segment], mention.end, sheriffOf);
       const evidence = candidates.map((c) => prior(c) + stateEvidence(c.state) + localEvidence(c));
       const total = evidence.reduce((a, b) => a + b, 0);
       const specificity = /\s/.test(mention.entry.surface.trim()) ? SPECIFIC : 1;
@@ -132,6 +138,37 @@ export function resolveJurisdictions(
         add(c.id, (WEIGHT[segment] * specificity * typeWeight(c.type) * discount * evidence[i]!) / total, true);
       });
     }
+  }
+
+  // "The sheriff" / "el alguacil" after a sheriff's office is named refers back to it: the story is
+  // about the office, even where the text says "Gwinnett County's new sheriff".
+  const sheriffs = [...scores.keys()].map((id) => byId.get(id)).filter((j): j is Jurisdiction => j?.type === 'sheriff');
+  if (sheriffs.length > 0) {
+    const references = countMatches(SHERIFF_WORD, whole);
+    const named = sheriffs.reduce((n, j) => n + (scores.get(j.id)?.mentions ?? 0), 0);
+    const generic = Math.min(6, Math.max(0, references - named));
+    const lead = sheriffs.sort((a, b) => (scores.get(b.id)?.score ?? 0) - (scores.get(a.id)?.score ?? 0))[0]!;
+    add(lead.id, 1.0 * generic, false);
+  }
+
+  // A state-law story: its title names no local place and its opening cites the state's law, or its
+  // title names the state and the text cites the state's law.
+  const titleLocal = segments[0]!.mentions.some((m) => candidatesFor(m).some((c) => c.type !== 'state'));
+  // The place a title names first is its subject: "Iowa's ban takes effect; Johnson County objects".
+  const firstInTitle = segments[0]!.mentions[0];
+  const titleStates = new Set(
+    firstInTitle
+      ? candidatesFor(firstInTitle)
+          .filter((c) => c.type === 'state')
+          .map((c) => c.state)
+      : [],
+  );
+  for (const code of new Set([...leadLawStates.keys(), ...textLawStates.keys()])) {
+    const laws = Math.max(leadLawStates.get(code) ?? 0, textLawStates.get(code) ?? 0);
+    const stateStory = (!titleLocal && leadLawStates.has(code)) || (titleStates.has(code) && textLawStates.has(code));
+    const state = byId.get(`us-${code.toLowerCase()}`);
+    if (stateStory && state)
+      add(state.id, (scores.get(state.id)?.score ?? 0) * (1 / STATE_DISCOUNT - 1) + 2 * laws, false);
   }
 
   // A story the text places in one state: jurisdictions elsewhere that only share a name (a sheriff
@@ -166,12 +203,31 @@ export function resolveJurisdictions(
     .sort((a, b) => b.score - a.score || b.mentions - a.mentions);
 }
 
-/** A mention qualified by a state ("Glendale, Ariz.") belongs only to the candidates in that state. */
+const JAIL_AFTER =
+  /^(?:'s)?\s+(?:jails?|detention (?:center|facility)|correctional (?:center|facility)|adult detention)\b/i;
+
+/** "Maricopa County jails" are the sheriff's: a county named just before its jail means its sheriff's office. */
+function jailAsSheriff(
+  candidates: Jurisdiction[],
+  text: string,
+  end: number,
+  sheriffOf: (countyId: string) => Jurisdiction | undefined,
+): Jurisdiction[] {
+  if (!candidates.some((c) => c.type === 'county') || !JAIL_AFTER.test(text.slice(end, end + 40))) return candidates;
+  return candidates.map((c) => (c.type === 'county' ? (sheriffOf(c.id) ?? c) : c));
+}
+
+/**
+ * A mention qualified by a state ("Glendale, Ariz.") belongs only to the candidates in that state. A
+ * state's own name belongs to the state, not to towns elsewhere that share it (Texas, Michigan).
+ */
 function candidatesFor(mention: Mention): Jurisdiction[] {
   const all = mention.entry.candidates;
-  if (!mention.qualifiedState) return all;
-  const inState = all.filter((c) => c.state === mention.qualifiedState);
-  return inState.length > 0 ? inState : all;
+  const state = all.find((c) => c.type === 'state');
+  const pool = state ? all.filter((c) => c.state === state.state) : all;
+  if (!mention.qualifiedState) return pool;
+  const inState = pool.filter((c) => c.state === mention.qualifiedState);
+  return inState.length > 0 ? inState : pool;
 }
 
 function describeEvidence(

@@ -16,7 +16,7 @@ import { datasetStats } from '../dataset/stats';
 export class FootnoteService {
   readonly data: DatasetIndex;
   readonly detection: DetectionIndex;
-  private searchIndex: SearchIndex | undefined;
+  private searchIndex: Promise<SearchIndex> | undefined;
 
   constructor(readonly dataset: Dataset) {
     this.data = new DatasetIndex(dataset);
@@ -31,10 +31,19 @@ export class FootnoteService {
     return sidebar ? { detection, sidebar } : { detection };
   }
 
-  /** The lookup's results, best first. The index is built on first use. */
-  search(query: string, limit?: number): SearchHit[] {
+  /** Starts building the lookup's index, so the first search from the toolbar does not wait for it. */
+  warmUp(): void {
+    void this.searchReady();
+  }
+
+  /** The lookup's results, best first. */
+  async search(query: string, limit?: number): Promise<SearchHit[]> {
+    return (await this.searchReady()).search(query, limit);
+  }
+
+  private searchReady(): Promise<SearchIndex> {
     this.searchIndex ??= buildSearchIndex(this.data);
-    return this.searchIndex.search(query, limit);
+    return this.searchIndex;
   }
 
   record(kind: RecordKind, id: string): RecordDetail | undefined {

@@ -4,7 +4,7 @@ import { bundledIndex } from '../helpers';
 
 let index: SearchIndex;
 beforeAll(async () => {
-  index = buildSearchIndex(await bundledIndex());
+  index = await buildSearchIndex(await bundledIndex());
 });
 
 const firstId = (query: string) => index.search(query)[0]?.id;
