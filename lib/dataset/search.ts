@@ -48,8 +48,9 @@ const TYPE_WEIGHT: Record<Jurisdiction['type'], number> = {
 
 /** Results that name a record exactly (an alias, a citation, a state's code) come before any partial match. */
 const EXACT = 1_000_000;
-/** After an exact state, that state's laws. */
-const STATE_LAW = 500_000;
+/** A state named exactly comes before anything else, then its laws, then other exact names (Texas, Michigan). */
+const STATE = 3_000_000;
+const STATE_LAW = 2_000_000;
 
 /** Lower-case, accents removed: "Ángeles" finds "Angeles" and the reverse. */
 export function normalizeTerm(term: string): string {
@@ -193,9 +194,12 @@ export async function buildSearchIndex(data: DatasetIndex): Promise<SearchIndex>
       }
       // Exact names first, ordered among themselves by weight; then, for a state, its laws.
       for (const key of exact.get(compact) ?? []) {
-        offer(key, EXACT + (weights.get(key) ?? 1) * 1000 + (best.get(key)?.score ?? 0));
         const [kind, id] = key.split(/:(.*)/s) as [string, string];
         const j = kind === 'jurisdiction' ? data.jurisdictions.get(id) : undefined;
+        offer(
+          key,
+          (j?.type === 'state' ? STATE : EXACT) + (weights.get(key) ?? 1) * 1000 + (best.get(key)?.score ?? 0),
+        );
         if (j?.type === 'state') {
           for (const law of data.lawsOf.get(j.id) ?? [])
             offer(`law:${law.id}`, STATE_LAW + (best.get(`law:${law.id}`)?.score ?? 0));

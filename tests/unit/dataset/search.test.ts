@@ -46,6 +46,24 @@ describe('toolbar lookup', () => {
       expect(hit.subtitle, hit.id).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
   });
 
+  it.each([
+    ['Texas', 'us-tx'],
+    ['TX', 'us-tx'],
+    ['California', 'us-ca'],
+    ['CA', 'us-ca'],
+  ])('"%s" gives the state first, then its laws', (query, state) => {
+    const hits = index.search(query);
+    expect(hits[0]).toMatchObject({ kind: 'jurisdiction', id: state });
+    const code = state.slice(3);
+    expect(hits[1]?.kind).toBe('law');
+    expect(hits[1]?.id).toMatch(new RegExp(`^law-${code}-`));
+  });
+
+  it('finds 287(g) agreements and federal list claims', () => {
+    expect(index.search('287g Harris County').some((h) => h.kind === 'agreement')).toBe(true);
+    expect(index.search('Justice Department Chicago').some((h) => h.kind === 'claim')).toBe(true);
+  });
+
   it('returns nothing for an empty or nonsense query, without throwing', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search('   ')).toEqual([]);

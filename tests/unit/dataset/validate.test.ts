@@ -34,6 +34,25 @@ describe('the bundled dataset', () => {
     expect(d.laws.some((l) => l.jurisdiction === 'us-ny-new-york-city')).toBe(true);
   });
 
+  it('covers the nation: every state and D.C. with a stance, the federal framework, the 287(g) list, cases and claims', async () => {
+    const d = await bundledDataset();
+    const states = d.jurisdictions.filter((j) => j.type === 'state');
+    expect(states).toHaveLength(51);
+    expect(states.filter((j) => j.posture).length).toBe(51);
+    expect(states.filter((j) => j.posture?.stance).length).toBeGreaterThanOrEqual(50);
+    expect(d.cases.length).toBeGreaterThanOrEqual(15);
+    expect(d.agreements).toHaveLength(1652);
+    expect(d.claims.some((c) => c.claimant === 'U.S. Department of Justice')).toBe(true);
+    for (const id of [
+      'law-us-8usc1644',
+      'law-us-eo-13768-2017',
+      'law-us-eo-14287-2025',
+      'law-us-byrne-jag-conditions-2017',
+    ]) {
+      expect(d.laws.map((l) => l.id)).toContain(id);
+    }
+  });
+
   it('links every law and case to a primary source', async () => {
     const d = await bundledDataset();
     const primary = new Set(d.sources.filter((s) => s.primary).map((s) => s.id));
