@@ -17,11 +17,21 @@ export interface PageVerdict {
 
 /** Gate, extract and ask the background. Never throws: a failure is a verdict without a sidebar. */
 export async function judgePage(doc: Document, url: string): Promise<PageVerdict> {
-  const reading = readPage(doc, url);
+  const reading = measured('footnote:read-page', () => readPage(doc, url));
   if (!reading.pass) return { outcome: `gate: ${reading.reason}` };
   const reply = await sendMessage('detectArticle', reading.article);
   if (!reply.ok) return { outcome: `background: ${reply.error}` };
   return reply.value.sidebar ? { outcome: 'shown', sidebar: reply.value.sidebar } : { outcome: 'not relevant' };
+}
+
+/** Runs `work` as a User Timing measure, so the benchmark and DevTools can see what each step costs. */
+function measured<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(name, { start, end: performance.now() });
+  }
 }
 
 /**
@@ -95,7 +105,10 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
       return;
     }
     if (host?.element.isConnected) host.update(verdict.sidebar);
-    else host = mountSidebar(doc, verdict.sidebar, { css, onClose: () => dismissed.add(url) });
+    else
+      host = measured('footnote:mount', () =>
+        mountSidebar(doc, verdict.sidebar!, { css, onClose: () => dismissed.add(url) }),
+      );
   };
 
   // Judge at once; a page that may still be rendering its story gets one bounded second look.

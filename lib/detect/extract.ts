@@ -19,8 +19,11 @@ const DATELINE =
 /** Extracts the article from `doc`; `url` is the page's address. */
 export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const jsonLd = readJsonLd(doc);
-  const parsed = parseReadable(doc);
-  const paragraphs = parsed?.paragraphs ?? fallbackParagraphs(doc);
+  // Most news pages mark their story body; reading it directly costs a few milliseconds, where
+  // Readability on a clone of the whole page costs tens. Readability is the fallback.
+  const direct = storyParagraphs(doc);
+  const parsed = direct ? undefined : parseReadable(doc);
+  const paragraphs = direct ?? parsed?.paragraphs ?? fallbackParagraphs(doc);
   const text = capText(paragraphs.join('\n\n'));
   const title =
     meta(doc, 'og:title') ||
@@ -43,6 +46,34 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
     lang: (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0] ?? '',
     text,
   };
+}
+
+/** Containers news sites put their story body in, most specific first. */
+const STORY_BODY =
+  '[itemprop="articleBody"], .article-body, .articleBody, .story-body, .story-text, .entry-content, .post-content, .article-content, .nota';
+/** Blocks inside a story that are not the story: rails, promos, captions, embedded lists of headlines. */
+const NOT_STORY =
+  'aside, nav, figure, figcaption, footer, header, form, [role="complementary"], [role="navigation"], [aria-hidden="true"], [class*="related" i], [class*="newsletter" i], [class*="promo" i], [class*="share" i], [class*="comment" i], [class*="trending" i], [class*="more-news" i], [class*="byline" i], [class*="caption" i], [class*="ad-" i]';
+/** Less than this, and the container is probably a teaser: let Readability decide. */
+const MIN_STORY_CHARS = 600;
+
+/** The story's paragraphs from its marked container (a single <article>, or a story-body class), if any. */
+function storyParagraphs(doc: Document): string[] | undefined {
+  const articles = doc.getElementsByTagName('article');
+  const root = doc.querySelector(STORY_BODY) ?? (articles.length === 1 ? articles[0] : undefined);
+  if (!root) return undefined;
+  const paragraphs: string[] = [];
+  let chars = 0;
+  for (const block of root.querySelectorAll('p, h2, h3, li, blockquote')) {
+    if (block.closest(NOT_STORY) && !root.closest(NOT_STORY)) continue;
+    if (block.querySelector('p')) continue;
+    const text = clean(block.textContent ?? '');
+    if (text.length === 0) continue;
+    paragraphs.push(text);
+    chars += text.length;
+    if (chars > MAX_TEXT_CHARS) break;
+  }
+  return chars >= MIN_STORY_CHARS ? paragraphs : undefined;
 }
 
 interface Readable {
