@@ -4,6 +4,9 @@ import { formatDate } from '@/lib/format/date';
 import { jurisdictionTypeLine } from '@/lib/format/labels';
 import { citedInSidebar, numberSources, orderSources } from '@/lib/format/sources';
 import SourceList from '@/components/shared/SourceList';
+import AgreementsSection from './AgreementsSection';
+import CasesSection from './CasesSection';
+import ClaimsSection from './ClaimsSection';
 import DecisionSection from './DecisionSection';
 import EdgeTab from './EdgeTab';
 import LawCardView from './LawCardView';
@@ -82,7 +85,13 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
                 ))}
               </section>
             )}
+            {model.cases.length > 0 && <CasesSection cases={model.cases} numbers={numbers} />}
             {model.timeline.length > 0 && <Timeline entries={model.timeline} numbers={numbers} />}
+            {model.agreements.length > 0 && (
+              // Keyed so a new article's agreements start folded again.
+              <AgreementsSection key={jurisdiction.id} agreements={model.agreements} numbers={numbers} />
+            )}
+            {model.claims.length > 0 && <ClaimsSection claims={model.claims} numbers={numbers} />}
             <SourceList sources={sources} />
             <footer class="fn-footer">
               Dataset {model.datasetVersion}, as of {formatDate(model.datasetAsOf)}. Everything here is bundled with

@@ -52,6 +52,9 @@ export function citedInSidebar(model: SidebarModel): SourceLink[] {
       law.primarySource,
     );
   }
+  for (const c of model.cases) out.push(...c.holding.sources, c.primarySource);
   out.push(...model.timeline.flatMap((entry) => entry.headline.sources));
+  out.push(...model.agreements.flatMap((a) => a.sources));
+  for (const claim of model.claims) out.push(...claim.statement.sources, ...claim.criteria.sources);
   return out;
 }

@@ -4,8 +4,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarModel } from '@/lib/context/model';
 import Sidebar from '@/components/sidebar/Sidebar';
+import { AGREEMENTS_SHOWN } from '@/components/sidebar/AgreementsSection';
 import { FACTS_SHOWN } from '@/components/sidebar/DecisionSection';
-import { sidebarModel, sources } from './fixtures';
+import { listSources, listsSidebarModel, sidebarModel, sources } from './fixtures';
 
 let root: HTMLElement | undefined;
 
@@ -227,5 +228,171 @@ describe('Sidebar', () => {
     await rerender(false);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Collapse Footnote');
     outside.remove();
+  });
+});
+
+/** The section whose h3 reads `title`. */
+const section = (root: Element, title: string) =>
+  [...root.querySelectorAll('section')].find((s) => text(s.querySelector('h3')) === title);
+
+describe('Sidebar: court decisions, 287(g) agreements and list claims', () => {
+  it('adds each section only when it has items, in reading order', async () => {
+    const { root } = await mount(listsSidebarModel);
+    expect([...root.querySelectorAll('h3')].map(text)).toEqual([
+      'What was decided',
+      "Why you're seeing this",
+      'Laws that apply',
+      'Court decisions',
+      'Timeline',
+      '287(g) agreements',
+      'What federal lists say',
+      'Sources',
+    ]);
+    render(null, root);
+    await mount({ ...listsSidebarModel, cases: [], agreements: [], claims: [] });
+    const titles = [...document.querySelectorAll('h3')].map(text);
+    expect(titles).not.toContain('Court decisions');
+    expect(titles).not.toContain('287(g) agreements');
+    expect(titles).not.toContain('What federal lists say');
+  });
+
+  it('names each court decision with a link to its opinion, its citation, court, date and holding', async () => {
+    const { root } = await mount(listsSidebarModel);
+    const items = [...section(root, 'Court decisions')!.querySelectorAll('li')];
+    expect(items).toHaveLength(2);
+    const name = items[0]!.querySelector('a')!;
+    expect(text(name)).toBe('United States v. California');
+    expect(name.getAttribute('href')).toBe(listSources.ninthCircuit.url);
+    expect(name.getAttribute('target')).toBe('_blank');
+    expect(name.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(text(items[0]!.querySelector('.fn-meta'))).toBe(
+      '921 F.3d 865 · U.S. Court of Appeals for the Ninth Circuit · April 18, 2019',
+    );
+    expect(text(items[0])).toContain('Federal law does not preempt SB 54');
+    expect(items[1]!.querySelector('a')?.getAttribute('href')).toBe(listSources.districtCourt.url);
+    expect(text(items[1])).toContain('July 5, 2018');
+  });
+
+  it('lists the first agreements with model, signed date and PDF link, citing ICE’s list once', async () => {
+    const { root } = await mount(listsSidebarModel);
+    const agreements = section(root, '287(g) agreements')!;
+    const rows = [...agreements.querySelectorAll('li')];
+    expect(rows).toHaveLength(AGREEMENTS_SHOWN);
+    expect(text(rows[0]!.querySelector('strong'))).toBe("Alder County Sheriff's Office");
+    expect(text(rows[0]!.querySelector('.fn-meta'))).toBe(
+      "Jail Enforcement Model · Signed May 20, 2025 · Agreement (PDF), Alder County Sheriff's Office",
+    );
+    const pdf = rows[1]!.querySelector('a')!;
+    expect(pdf.getAttribute('href')).toBe(listsSidebarModel.agreements[1]!.url);
+    expect(pdf.getAttribute('target')).toBe('_blank');
+    expect(pdf.getAttribute('rel')).toBe('noopener noreferrer');
+    const provenance = agreements.querySelector('.fn-provenance')!;
+    expect(text(provenance)).toMatch(
+      /^From ICE's list of participating agencies as of June 1, 2025\. \d+ Signed dates/,
+    );
+    // The file-name caveat is said once for the section, not per row.
+    expect(text(agreements).match(/ICE's file names/g)).toHaveLength(1);
+    expect(provenance.querySelectorAll('a.fn-ref')).toHaveLength(2);
+  });
+
+  it('unfolds all six agreements from a native button that keeps keyboard focus', async () => {
+    const { root } = await mount(listsSidebarModel);
+    const agreements = section(root, '287(g) agreements')!;
+    const rows = () => [...agreements.querySelectorAll('li')].map((li) => text(li.querySelector('strong')));
+    const toggle = agreements.querySelector<HTMLButtonElement>('button.fn-more')!;
+    // A native, enabled button in the tab order: browsers turn Enter and Space on it into a click.
+    expect(toggle.tagName).toBe('BUTTON');
+    expect(toggle.type).toBe('button');
+    expect(toggle.disabled).toBe(false);
+    expect(toggle.tabIndex).toBe(0);
+    expect(text(toggle)).toBe('Show all 6 agreements');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector(`#${toggle.getAttribute('aria-controls')}`)).toBe(agreements.querySelector('ul'));
+
+    toggle.focus();
+    expect(document.activeElement).toBe(toggle);
+    await act(() => {
+      toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      toggle.click(); // the activation the browser performs for that Enter
+    });
+    expect(rows()).toHaveLength(6);
+    expect(rows()[5]).toBe('Fir Police Department');
+    expect(text(agreements.querySelectorAll('li')[5])).toContain("Model not stated in ICE's file name");
+    expect(text(agreements.querySelectorAll('li')[5])).not.toContain('Signed');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(text(toggle)).toBe('Show fewer agreements');
+    // Re-rendering must not replace the button, or a keyboard reader's focus would fall back to the page.
+    expect(document.activeElement).toBe(toggle);
+
+    await act(() => toggle.click());
+    expect(rows()).toHaveLength(AGREEMENTS_SHOWN);
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('shows no toggle when every agreement fits', async () => {
+    const few = listsSidebarModel.agreements.slice(0, AGREEMENTS_SHOWN);
+    const { root } = await mount({ ...listsSidebarModel, agreements: few });
+    const agreements = section(root, '287(g) agreements')!;
+    expect(agreements.querySelectorAll('li')).toHaveLength(AGREEMENTS_SHOWN);
+    expect(agreements.querySelector('button')).toBeNull();
+  });
+
+  it('attributes each list claim to its author, with its date, criteria and any withdrawal', async () => {
+    const { root } = await mount(listsSidebarModel);
+    const cards = [...section(root, 'What federal lists say')!.querySelectorAll('li')];
+    expect(cards.map((c) => text(c.querySelector('strong')))).toEqual([
+      'U.S. Department of Justice: Sanctuary jurisdiction list — about California',
+      'U.S. Department of Homeland Security: Sanctuary jurisdictions defying federal immigration law',
+    ]);
+    const [doj, dhs] = cards;
+    expect(text(doj)).toContain('August 5, 2025');
+    expect(text(doj)).toContain('Lists California as a sanctuary jurisdiction.');
+    expect(text(doj)).toContain("The list's criteria: Policies that, in the department’s words,");
+    expect(text(doj)).not.toContain('Withdrawn');
+    expect(text(dhs)).toContain('May 29, 2025');
+    expect(text(dhs!.querySelector('.fn-badge'))).toBe('Withdrawn June 2, 2025');
+    expect(dhs!.querySelector('.fn-badge time')?.getAttribute('datetime')).toBe('2025-06-02');
+  });
+
+  // Run with the new sources listed in the model and with none of them listed, so the numbers cannot
+  // come from model.sources alone: the sections' sources must be counted by citedInSidebar.
+  for (const [label, listed] of [
+    ['listed by the model', listsSidebarModel.sources],
+    ['cited but not listed', sidebarModel.sources],
+  ] as const) {
+    it(`numbers the new sections' source links to match the Sources list (${label})`, async () => {
+      const { root } = await mount({ ...listsSidebarModel, sources: [...listed].reverse() });
+      const list = [...root.querySelectorAll('.fn-sources > li')];
+      const entry = (n: number) => list[n - 1]?.querySelector('a')?.getAttribute('href');
+      for (const source of Object.values(listSources)) {
+        expect(list.filter((li) => li.querySelector('a')?.getAttribute('href') === source.url)).toHaveLength(1);
+      }
+      const expectRefs = (scope: Element, urls: string[]) => {
+        const refs = [...scope.querySelectorAll<HTMLAnchorElement>('a.fn-ref')];
+        expect(refs.map((a) => a.getAttribute('href'))).toEqual(urls);
+        for (const ref of refs) expect(entry(Number(text(ref)))).toBe(ref.getAttribute('href'));
+      };
+      const cases = section(root, 'Court decisions')!.querySelectorAll('li');
+      expectRefs(cases[0]!, [listSources.ninthCircuit.url]);
+      expectRefs(cases[1]!, [listSources.districtCourt.url]);
+      expectRefs(section(root, '287(g) agreements')!.querySelector('.fn-provenance')!, [
+        listSources.iceList.url,
+        listSources.iceArchive.url,
+      ]);
+      const claims = section(root, 'What federal lists say')!.querySelectorAll('li');
+      expectRefs(claims[0]!, [listSources.dojList.url, listSources.dojList.url]);
+      expectRefs(claims[1]!, [listSources.dhsList.url, listSources.dhsList.url, listSources.dhsRemoved.url]);
+    });
+  }
+
+  it('opens every link in a new tab without an opener or referrer', async () => {
+    const { root } = await mount(listsSidebarModel);
+    const links = [...root.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(30);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+    }
   });
 });

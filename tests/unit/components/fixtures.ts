@@ -3,7 +3,7 @@
  * project's own words. Dates and wording are illustrative test data, not dataset facts; URLs are only
  * compared, never fetched.
  */
-import type { RecordDetail, SearchHit, SidebarModel, SourceLink } from '@/lib/context/model';
+import type { AgreementView, RecordDetail, SearchHit, SidebarModel, SourceLink } from '@/lib/context/model';
 
 export const sources = {
   sb54: {
@@ -165,6 +165,157 @@ export const sidebarModel: SidebarModel = {
   cases: [],
   agreements: [],
   claims: [],
+};
+
+/** Sources for the court decisions, 287(g) agreements and list claims in {@link listsSidebarModel}. */
+export const listSources = {
+  ninthCircuit: {
+    id: 'src-us-v-california-9th-2019',
+    title: 'United States v. California, opinion of the Ninth Circuit',
+    publisher: 'U.S. Court of Appeals for the Ninth Circuit',
+    kind: 'opinion',
+    date: '2019-04-18',
+    url: 'https://cdn.ca9.uscourts.gov/datastore/opinions/2019/04/18/18-16496.pdf',
+    primary: true,
+  },
+  districtCourt: {
+    id: 'src-us-v-california-edcal-2018',
+    title: 'United States v. California, order on the motion for a preliminary injunction',
+    publisher: 'U.S. District Court, Eastern District of California',
+    kind: 'opinion',
+    date: '2018-07-05',
+    url: 'https://www.courtlistener.com/opinion/4507930/united-states-v-california/',
+    primary: true,
+  },
+  iceList: {
+    id: 'src-ice-287g-list-2025-06-01',
+    title: '287(g) participating agencies list (snapshot of 2025-06-01)',
+    publisher: 'U.S. Immigration and Customs Enforcement',
+    kind: 'agency-list',
+    date: '2025-06-01',
+    url: 'https://www.ice.gov/identify-and-arrest/287g',
+    primary: true,
+  },
+  iceArchive: {
+    id: 'src-ice-287g-archive',
+    title: "Archive of ICE's 287(g) page",
+    publisher: 'Example archive (GitHub)',
+    kind: 'report',
+    url: 'https://github.com/example/ice-287g-archive',
+    primary: false,
+  },
+  dojList: {
+    id: 'src-doj-sanctuary-list-2025-08-05',
+    title: 'Sanctuary jurisdiction list',
+    publisher: 'U.S. Department of Justice',
+    kind: 'agency-list',
+    date: '2025-08-05',
+    url: 'https://www.justice.gov/ag/sanctuary-jurisdiction-list',
+    primary: true,
+  },
+  dhsList: {
+    id: 'src-dhs-sanctuary-list-2025-05-29',
+    title: 'Sanctuary jurisdictions defying federal immigration law',
+    publisher: 'U.S. Department of Homeland Security',
+    kind: 'agency-list',
+    date: '2025-05-29',
+    url: 'https://www.dhs.gov/sanctuary-jurisdictions',
+    primary: true,
+  },
+  dhsRemoved: {
+    id: 'src-news-dhs-list-removed-2025-06-02',
+    title: 'Sanctuary list removed from the DHS website',
+    publisher: 'Example Wire Service',
+    kind: 'news',
+    date: '2025-06-02',
+    url: 'https://wire.example.org/2025/06/02/dhs-list-removed',
+    primary: false,
+  },
+} satisfies Record<string, SourceLink>;
+
+/** A 287(g) agreement read from the ICE list snapshot above; no signed date when the file name has none. */
+function agreement(slug: string, agency: string, modelName: string, signed?: string): AgreementView {
+  const model = slug.endsWith('-jem') ? 'JEM' : slug.endsWith('-tfm') ? 'TFM' : slug.endsWith('-wso') ? 'WSO' : '';
+  return {
+    id: `g287-${slug}`,
+    agency,
+    model,
+    modelName,
+    ...(signed ? { signed } : {}),
+    url: `https://www.ice.gov/doclib/287gMOA/287g_${slug}.pdf`,
+    sources: [listSources.iceList, listSources.iceArchive],
+  };
+}
+
+/**
+ * The Glendale sidebar with every optional section filled: two court decisions, six 287(g) agreements
+ * and two list claims (one about the state, one withdrawn). California bars 287(g) agreements, so the
+ * agencies are invented names; the model exists to exercise the layout, not to describe Glendale.
+ */
+export const listsSidebarModel: SidebarModel = {
+  ...sidebarModel,
+  cases: [
+    {
+      id: 'case-us-v-california-9th-2019',
+      name: 'United States v. California',
+      citation: '921 F.3d 865',
+      court: 'U.S. Court of Appeals for the Ninth Circuit',
+      date: '2019-04-18',
+      holding: {
+        text: 'Federal law does not preempt SB 54; the state may decline to help with immigration enforcement.',
+        sources: [listSources.ninthCircuit],
+      },
+      primarySource: listSources.ninthCircuit,
+    },
+    {
+      id: 'case-us-v-california-edcal-2018',
+      name: 'United States v. California (district court)',
+      citation: '314 F. Supp. 3d 1077',
+      court: 'U.S. District Court, Eastern District of California',
+      date: '2018-07-05',
+      holding: {
+        text: 'Declined to block SB 54 while the case went on.',
+        sources: [listSources.districtCourt],
+      },
+      primarySource: listSources.districtCourt,
+    },
+  ],
+  agreements: [
+    agreement('alder-county-so-jem', "Alder County Sheriff's Office", 'Jail Enforcement Model', '2025-05-20'),
+    agreement('birch-pd-tfm', 'Birch Police Department', 'Task Force Model', '2025-04-02'),
+    agreement('cedar-county-so-wso', "Cedar County Sheriff's Office", 'Warrant Service Officer', '2025-03-14'),
+    agreement('dogwood-county-so-jem', "Dogwood County Sheriff's Office", 'Jail Enforcement Model', '2024-11-08'),
+    agreement('elm-county-so-tfm', "Elm County Sheriff's Office", 'Task Force Model', '2020-07-24'),
+    agreement('fir-pd', 'Fir Police Department', "Model not stated in ICE's file name"),
+  ],
+  claims: [
+    {
+      id: 'claim-doj-sanctuary-2025-us-ca',
+      about: 'California',
+      claimant: 'U.S. Department of Justice',
+      title: 'Sanctuary jurisdiction list',
+      date: '2025-08-05',
+      statement: { text: 'Lists California as a sanctuary jurisdiction.', sources: [listSources.dojList] },
+      criteria: {
+        text: 'Policies that, in the department’s words, impede enforcement of federal immigration law.',
+        sources: [listSources.dojList],
+      },
+    },
+    {
+      id: 'claim-dhs-sanctuary-2025-us-ca-glendale',
+      about: '',
+      claimant: 'U.S. Department of Homeland Security',
+      title: 'Sanctuary jurisdictions defying federal immigration law',
+      date: '2025-05-29',
+      statement: { text: 'Lists Glendale as a sanctuary jurisdiction.', sources: [listSources.dhsList] },
+      criteria: {
+        text: 'Jurisdictions the department says limit cooperation with ICE, such as by declining detainers.',
+        sources: [listSources.dhsList, listSources.dhsRemoved],
+      },
+      withdrawn: '2025-06-02',
+    },
+  ],
+  sources: [...sidebarModel.sources, ...Object.values(listSources)],
 };
 
 export const hits: SearchHit[] = [

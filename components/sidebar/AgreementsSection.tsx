@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import type { AgreementView, SourceLink } from '@/lib/context/model';
+import type { SourceNumbers } from '@/lib/format/sources';
+import { formatDate } from '@/lib/format/date';
+import ExternalLink from '@/components/shared/ExternalLink';
+import FormattedDate from '@/components/shared/FormattedDate';
+import SourceRefs from '@/components/shared/SourceRefs';
+
+/** Props for {@link AgreementsSection}. */
+export type AgreementsSectionProps = {
+  agreements: readonly AgreementView[];
+  numbers?: SourceNumbers;
+};
+
+/** Agreements shown before "Show all": a sheriff with a dozen renewals should not push the sources away. */
+export const AGREEMENTS_SHOWN = 4;
+
+const LIST_ID = 'fn-agreements';
+
+/** "287(g) agreements": each agency's model, signed date and agreement, cited once to ICE's list. */
+export default function AgreementsSection({ agreements, numbers }: AgreementsSectionProps) {
+  const [all, setAll] = useState(false);
+  const folds = agreements.length > AGREEMENTS_SHOWN;
+  // Every agreement is read from the same list, so the list is cited once for the section, not per row.
+  const cited = new Map<string, SourceLink>();
+  for (const a of agreements) for (const s of a.sources) cited.set(s.id, s);
+  const sources = [...cited.values()];
+  const listDates = [
+    ...new Set(sources.flatMap((s) => (s.kind === 'agency-list' && s.date ? [formatDate(s.date)] : []))),
+  ];
+  return (
+    <section class="fn-section">
+      <h3 class="fn-section-title">
+        {/* A statute's subsection letter is lower case; the heading's capitals must not change it. */}
+        287<span class="fn-as-written">(g)</span> agreements
+      </h3>
+      <ul id={LIST_ID} class="fn-items">
+        {(folds && !all ? agreements.slice(0, AGREEMENTS_SHOWN) : agreements).map((a) => (
+          <li key={a.id}>
+            <strong>{a.agency}</strong>
+            <p class="fn-meta">
+              {a.modelName}
+              {a.signed && (
+                <>
+                  <span aria-hidden="true"> · </span>
+                  Signed <FormattedDate date={a.signed} />
+                </>
+              )}
+              <span aria-hidden="true"> · </span>
+              <ExternalLink href={a.url} class="fn-nowrap">
+                Agreement (PDF)<span class="fn-sr-only">, {a.agency}</span>
+              </ExternalLink>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {folds && (
+        <button
+          type="button"
+          class="fn-quiet-button fn-more"
+          aria-expanded={all}
+          aria-controls={LIST_ID}
+          onClick={() => setAll(!all)}
+        >
+          {all ? 'Show fewer agreements' : `Show all ${agreements.length} agreements`}
+        </button>
+      )}
+      <p class="fn-meta fn-provenance">
+        From ICE's list of participating agencies{listDates.length > 0 && ` as of ${listDates.join(' and ')}`}.{' '}
+        <SourceRefs sources={sources} numbers={numbers} />
+        {agreements.some((a) => a.signed) && <> Signed dates are the dates in ICE's file names.</>}
+      </p>
+    </section>
+  );
+}
