@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
 import type { LawCard, SourcedText } from '@/lib/context/model';
 import type { SourceNumbers } from '@/lib/format/sources';
 import { lawStatusLabel, lawStatusLine } from '@/lib/format/labels';
@@ -17,12 +18,19 @@ export type LawCardViewProps = {
 
 /** One law as a disclosure card: <details>/<summary> gives keyboard and screen-reader support for free. */
 export default function LawCardView({ law, open = false, numbers }: LawCardViewProps) {
+  // A closed card renders only its summary line: the sidebar mounts on the reader's page, and most of
+  // its weight is law text nobody has opened yet.
+  const [isOpen, setOpen] = useState(open);
   const status = law.status.value;
   const dates: [label: string, date: string][] = [];
   if (law.enacted) dates.push(['Enacted', law.enacted]);
   if (law.effective) dates.push(['Effective', law.effective]);
   return (
-    <details class="fn-law" open={open}>
+    <details
+      class="fn-law"
+      open={isOpen}
+      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary class="fn-law-summary">
         <span class="fn-law-names">
           {/* The space keeps the summary's accessible name "SB 54 California Values Act"; flex hides it. */}
@@ -36,35 +44,37 @@ export default function LawCardView({ law, open = false, numbers }: LawCardViewP
           </span>
         )}
       </summary>
-      <div class="fn-law-body">
-        <p class="fn-law-cite">{law.citation}</p>
-        {dates.length > 0 && (
-          <p class="fn-meta">
-            {dates.map(([label, date], index) => (
-              <Fragment key={label}>
-                {index > 0 && <span aria-hidden="true"> · </span>}
-                {label} <FormattedDate date={date} />
-              </Fragment>
-            ))}
+      {isOpen && (
+        <div class="fn-law-body">
+          <p class="fn-law-cite">{law.citation}</p>
+          {dates.length > 0 && (
+            <p class="fn-meta">
+              {dates.map(([label, date], index) => (
+                <Fragment key={label}>
+                  {index > 0 && <span aria-hidden="true"> · </span>}
+                  {label} <FormattedDate date={date} />
+                </Fragment>
+              ))}
+            </p>
+          )}
+          <p class="fn-meta" data-status={status}>
+            {lawStatusLine(status, law.status.asOf)}
           </p>
-        )}
-        <p class="fn-meta" data-status={status}>
-          {lawStatusLine(status, law.status.asOf)}
-        </p>
-        <p>
-          {law.summary.text} <SourceRefs sources={law.summary.sources} numbers={numbers} />
-        </p>
-        {sourcedList('Key provisions', law.provisions, numbers, 'fn-provisions')}
-        {sourcedList('Exceptions', law.exceptions, numbers)}
-        {sourcedList('Often misstated', law.misstated, numbers, 'fn-misstated')}
-        <p class="fn-law-links">
-          <ExternalLink href={law.primarySource.url} class="fn-read">
-            Read the text<span class="fn-sr-only"> of {law.shortTitle}</span>
-          </ExternalLink>
-          <span class="fn-muted"> · {law.primarySource.publisher}</span>
-        </p>
-        {law.reason && <p class="fn-meta fn-law-reason">Shown because: {law.reason}</p>}
-      </div>
+          <p>
+            {law.summary.text} <SourceRefs sources={law.summary.sources} numbers={numbers} />
+          </p>
+          {sourcedList('Key provisions', law.provisions, numbers, 'fn-provisions')}
+          {sourcedList('Exceptions', law.exceptions, numbers)}
+          {sourcedList('Often misstated', law.misstated, numbers, 'fn-misstated')}
+          <p class="fn-law-links">
+            <ExternalLink href={law.primarySource.url} class="fn-read">
+              Read the text<span class="fn-sr-only"> of {law.shortTitle}</span>
+            </ExternalLink>
+            <span class="fn-muted"> · {law.primarySource.publisher}</span>
+          </p>
+          {law.reason && <p class="fn-meta fn-law-reason">Shown because: {law.reason}</p>}
+        </div>
+      )}
     </details>
   );
 }

@@ -124,6 +124,12 @@ describe('Sidebar', () => {
     );
     expect(text(sb54)).toContain('Often misstated');
     expect(text(sb54)).toContain('SB 54 does not forbid all contact with ICE.');
+    // A closed card renders only its summary; opening it renders the body.
+    expect(ab103!.querySelector('.fn-law-body')).toBeNull();
+    await act(() => {
+      ab103!.open = true;
+      ab103!.dispatchEvent(new Event('toggle'));
+    });
     // AB 103 has no exceptions or misstatements: no empty headings.
     expect([...ab103!.querySelectorAll('h4')].map(text)).toEqual(['Key provisions']);
     const read = sb54!.querySelector<HTMLAnchorElement>('a.fn-read');
