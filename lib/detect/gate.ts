@@ -19,6 +19,8 @@ const GATE_WORDS =
   /immigra|inmigra|migra|deport|sanctuary|santuario|detainer|undocumented|indocumentad|homeland security|seguridad nacional|border patrol/i;
 
 const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Background|Report)?Article"/;
+/** How many paragraphs the gate reads, at most, looking for long-form text. */
+const MAX_PARAGRAPHS_SCANNED = 60;
 /** Enough of the opening to find a trigger without reading the whole page. */
 const LEAD_CHARS = 1500;
 
@@ -47,9 +49,12 @@ function articleSignal(doc: Document): string | undefined {
   // No markup says "article": accept a page whose text has several long paragraphs (more on a page
   // that calls itself a website, as section fronts do).
   const needed = /^website$/i.test(ogType) ? 5 : 3;
+  const paragraphs = doc.getElementsByTagName('p');
+  // A story's long paragraphs come early; a page that has none in its first 60 is not one.
+  const scan = Math.min(paragraphs.length, MAX_PARAGRAPHS_SCANNED);
   let long = 0;
-  for (const p of doc.getElementsByTagName('p')) {
-    if ((p.textContent ?? '').length > 200 && ++long >= needed) return 'long-form text';
+  for (let i = 0; i < scan; i++) {
+    if ((paragraphs[i]!.textContent ?? '').length > 200 && ++long >= needed) return 'long-form text';
   }
   return undefined;
 }
