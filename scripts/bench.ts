@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROME_BUILD, launchWithExtension, ROOT, serveFolder, type ExtensionBrowser } from './harness';
 import { benchPages, type BenchPage } from './bench/pages';
+import { QUIET_CHROMIUM_FLAGS } from './chromium-flags';
 import { checkBudgets, median, percentile, type BenchResults, type PageResult } from './bench/budgets';
 
 const args = process.argv.slice(2);
@@ -78,15 +79,7 @@ async function launch(
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...QUIET_CHROMIUM_FLAGS],
   });
   return { context, close: () => context.close() };
 }

@@ -4,6 +4,7 @@ import type { SourceNumbers } from '@/lib/format/sources';
 import { formatDate } from '@/lib/format/date';
 import ExternalLink from '@/components/shared/ExternalLink';
 import FormattedDate from '@/components/shared/FormattedDate';
+import ShowAllToggle from '@/components/shared/ShowAllToggle';
 import SourceRefs from '@/components/shared/SourceRefs';
 
 /** Props for {@link AgreementsSection}. */
@@ -55,15 +56,13 @@ export default function AgreementsSection({ agreements, numbers }: AgreementsSec
         ))}
       </ul>
       {folds && (
-        <button
-          type="button"
-          class="fn-quiet-button fn-more"
-          aria-expanded={all}
-          aria-controls={LIST_ID}
-          onClick={() => setAll(!all)}
-        >
-          {all ? 'Show fewer agreements' : `Show all ${agreements.length} agreements`}
-        </button>
+        <ShowAllToggle
+          expanded={all}
+          count={agreements.length}
+          noun="agreements"
+          controls={LIST_ID}
+          onToggle={() => setAll(!all)}
+        />
       )}
       <p class="fn-meta fn-provenance">
         From ICE's list of participating agencies{listDates.length > 0 && ` as of ${listDates.join(' and ')}`}.{' '}

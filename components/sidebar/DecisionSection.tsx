@@ -4,6 +4,7 @@ import type { SourceNumbers } from '@/lib/format/sources';
 import { decisionTypeLabel } from '@/lib/format/labels';
 import FormattedDate from '@/components/shared/FormattedDate';
 import SourcedList from '@/components/shared/SourcedList';
+import ShowAllToggle from '@/components/shared/ShowAllToggle';
 import SourceRefs from '@/components/shared/SourceRefs';
 
 /** Props for {@link DecisionSection}. */
@@ -56,15 +57,13 @@ export default function DecisionSection({
           />
         )}
         {folds && (
-          <button
-            type="button"
-            class="fn-quiet-button fn-more"
-            aria-expanded={allFacts}
-            aria-controls={FACTS_ID}
-            onClick={() => setAllFacts(!allFacts)}
-          >
-            {allFacts ? 'Show fewer facts' : `Show all ${decision.facts.length} facts`}
-          </button>
+          <ShowAllToggle
+            expanded={allFacts}
+            count={decision.facts.length}
+            noun="facts"
+            controls={FACTS_ID}
+            onToggle={() => setAllFacts(!allFacts)}
+          />
         )}
       </section>
     );
