@@ -38,8 +38,15 @@ export function mergeFile(dataset: Dataset, name: string, file: unknown, problem
   }
 }
 
-/** Reads every file, then validates the whole; throws DatasetError rather than returning a broken dataset. */
-export async function readDataset(read: DatasetReader): Promise<Dataset> {
+/**
+ * Reads every file, then validates the whole; throws DatasetError rather than returning a broken
+ * dataset. `validate: false` skips the record-level checks for files already validated when their
+ * version was installed (the shape of each file is still checked).
+ */
+export async function readDataset(
+  read: DatasetReader,
+  { validate = true }: { validate?: boolean } = {},
+): Promise<Dataset> {
   const manifest = (await read('manifest')) as DatasetManifest;
   if (!manifest || !Array.isArray(manifest.files)) throw new DatasetError(['manifest.json: no list of files']);
   const files = await Promise.all(manifest.files.map((name) => read(name)));
@@ -47,7 +54,7 @@ export async function readDataset(read: DatasetReader): Promise<Dataset> {
   const problems: string[] = [];
   manifest.files.forEach((name, i) => mergeFile(dataset, name, files[i], problems));
   try {
-    problems.push(...validateDataset(dataset));
+    if (validate) problems.push(...validateDataset(dataset));
   } catch (error) {
     // Records of the wrong shape altogether (a missing list of provisions, a string where an object belongs).
     problems.push(`malformed record: ${error instanceof Error ? error.message : String(error)}`);

@@ -96,22 +96,34 @@ describe('message handlers', () => {
 describe('the background dataset provider', () => {
   beforeEach(() => resetService());
 
-  it('loads the bundled dataset into IndexedDB once, then serves it from there', async () => {
+  it('writes the bundled dataset into IndexedDB once per version, and keeps its working copy from the package', async () => {
     const db = new FootnoteDatabase('footnote-provider-test');
-    const dataset = await ensureDataset(db, folderReader());
+    const dataset = await ensureDataset(db, folderReader(), 0);
     // The answer comes before the write; the write finishes behind it.
     await datasetPersisted();
     expect(await db.laws.count()).toBe(dataset.laws.length);
     expect(lastLoadReport()).toMatchObject({ version: dataset.manifest.version, installed: true });
-    let fileReads = 0;
-    const countingReader = async (name: string) => {
-      if (name !== 'manifest') fileReads++;
-      return folderReader()(name);
-    };
-    const again = await ensureDataset(db, countingReader);
-    expect(fileReads).toBe(0);
+    const loadedAt = (await db.meta.get('loadedAt'))?.value;
+    expect(loadedAt).toBeDefined();
+
+    const again = await ensureDataset(db, folderReader(), 0);
+    await datasetPersisted();
     expect(again.laws.length).toBe(dataset.laws.length);
     expect(lastLoadReport()).toMatchObject({ installed: false });
+    // Same version: nothing was written again.
+    expect((await db.meta.get('loadedAt'))?.value).toBe(loadedAt);
+    await db.delete();
+  });
+
+  it('validates the files of a version it has not installed, and refuses a broken one', async () => {
+    const db = new FootnoteDatabase('footnote-provider-broken');
+    const broken = async (name: string) => {
+      const file = (await folderReader()(name)) as { decisions?: { facts: { sources: string[] }[] }[] };
+      if (name === 'local/ca' && file.decisions?.[0]?.facts[0]) file.decisions[0].facts[0].sources = [];
+      return file;
+    };
+    await expect(ensureDataset(db, broken, 0)).rejects.toThrow(/has no source/);
+    expect(await db.laws.count()).toBe(0);
     await db.delete();
   });
 
