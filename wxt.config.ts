@@ -11,8 +11,8 @@ export default defineConfig({
     name: 'Footnote',
     description:
       'Background for local immigration-policy news: the laws, decisions and primary sources an article leaves out. Works offline; nothing leaves your browser.',
-    // No permissions: the dataset and the reader's data live in the extension's own IndexedDB.
-    permissions: [],
+    // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
+    permissions: ['storage'],
     action: { default_title: 'Footnote: look up a law, place or source' },
     ...(browser === 'firefox'
       ? {

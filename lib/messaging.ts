@@ -15,6 +15,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface ArticleContext {
   detection: DetectionResult;
   sidebar?: SidebarModel;
+  /**
+   * How to show the sidebar, decided from the reader's settings: open, or only the edge tab (edge-tab
+   * mode, or a page below the confidence gate when the reader wants those). Absent: show nothing.
+   */
+  display?: 'open' | 'tab';
 }
 
 /** A tab's detection status, as the content script reported it, for the popup's "this page". */
@@ -37,7 +42,7 @@ export interface DatasetStats {
 }
 
 export interface ProtocolMap {
-  /** Content script → background: classify this article and build its context. */
+  /** Content script → background: classify this article and build its context (and how to show it). */
   detectArticle: { data: ExtractedArticle; reply: Result<ArticleContext> };
   /** Popup → background: the toolbar lookup. */
   search: { data: { query: string; limit?: number }; reply: Result<SearchHit[]> };

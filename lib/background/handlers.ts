@@ -1,6 +1,7 @@
 /** The background's answers to every message in the protocol. */
 import type { Handlers, Result } from '../messaging';
 import type { FootnoteService } from '../service/footnote-service';
+import { applySettings, DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
@@ -9,12 +10,14 @@ const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 export function createHandlers(
   service: () => Promise<FootnoteService>,
   loadReport: () => { installed: boolean; ms: number } | undefined = () => undefined,
+  settings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
 ): Handlers {
   return {
     async detectArticle(article) {
       if (!article || typeof article.text !== 'string' || typeof article.title !== 'string')
         return fail('detectArticle needs an extracted article.');
-      return ok((await service()).articleContext(article));
+      const [answer, prefs] = await Promise.all([service(), settings()]);
+      return ok(applySettings(answer.articleContext(article), prefs, article.url));
     },
     async search({ query, limit } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');

@@ -13,6 +13,8 @@ import type { SidebarModel } from '../context/model';
 export interface PageVerdict {
   outcome: string;
   sidebar?: SidebarModel;
+  /** Open the panel, or only the edge tab (the reader's setting, or a page below the confidence gate). */
+  display?: 'open' | 'tab';
 }
 
 /** Gate, extract and ask the background. Never throws: a failure is a verdict without a sidebar. */
@@ -21,7 +23,8 @@ export async function judgePage(doc: Document, url: string): Promise<PageVerdict
   if (!reading.pass) return { outcome: `gate: ${reading.reason}` };
   const reply = await sendMessage('detectArticle', reading.article);
   if (!reply.ok) return { outcome: `background: ${reply.error}` };
-  return reply.value.sidebar ? { outcome: 'shown', sidebar: reply.value.sidebar } : { outcome: 'not relevant' };
+  const { sidebar, display } = reply.value;
+  return sidebar && display ? { outcome: `shown (${display})`, sidebar, display } : { outcome: 'not shown' };
 }
 
 /** Runs `work` as a User Timing measure, so the benchmark and DevTools can see what each step costs. */
@@ -107,7 +110,11 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
     if (host?.element.isConnected) host.update(verdict.sidebar);
     else
       host = measured('footnote:mount', () =>
-        mountSidebar(doc, verdict.sidebar!, { css, onClose: () => dismissed.add(url) }),
+        mountSidebar(doc, verdict.sidebar!, {
+          css,
+          collapsed: verdict.display === 'tab',
+          onClose: () => dismissed.add(url),
+        }),
       );
   };
 

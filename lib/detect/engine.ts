@@ -44,11 +44,18 @@ export interface Detection extends DetectionResult {
   decisionId?: string;
   /** The place evidence for the first jurisdiction, in words. */
   placeEvidence: string[];
+  /**
+   * Below the confidence gate but close to it: immigration-specific vocabulary and a place, not enough
+   * for the sidebar to open by itself. The reader chooses whether such pages get the edge tab.
+   */
+  tentative: boolean;
 }
 
 /** How many characters of lead count as "the opening" for weighting. */
 const LEAD_CHARS = 700;
 const RELEVANCE_THRESHOLD = 0.6;
+/** Scores from here up to the relevance threshold are "tentative": an edge tab, if the reader wants one. */
+const TENTATIVE_THRESHOLD = 0.45;
 
 /** Classifies one article against the index. Never throws on odd input: empty text is simply not relevant. */
 export function detect(article: ExtractedArticle, index: DetectionIndex): Detection {
@@ -112,6 +119,7 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
     vocabulary.decision >= 2 &&
     vocabulary.leadEnforcement > 0 &&
     place >= 1;
+  const tentative = !relevant && score >= TENTATIVE_THRESHOLD && vocabulary.core >= 1.5 && place >= 1;
 
   const why: string[] = [];
   const terms = [...vocabulary.matched.enforcement.slice(0, 4), ...vocabulary.matched.decision.slice(0, 4)];
@@ -122,6 +130,7 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
 
   const result: Detection = {
     relevant,
+    tentative,
     score,
     language,
     jurisdictions: resolved.slice(0, 5).map((r) => ({

@@ -23,12 +23,17 @@ export class FootnoteService {
     this.detection = buildDetectionIndex(this.data);
   }
 
-  /** Classifies an article; when it is relevant, also builds its sidebar. */
+  /**
+   * Classifies an article; when it is relevant (or tentatively so), also builds its sidebar, to be shown
+   * open or, below the confidence gate, as the edge tab. The reader's settings refine this: see
+   * applySettings.
+   */
   articleContext(article: ExtractedArticle): ArticleContext {
     const detection = detect(article, this.detection);
-    if (!detection.relevant) return { detection };
+    if (!detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
-    return sidebar ? { detection, sidebar } : { detection };
+    if (!sidebar) return { detection };
+    return { detection, sidebar, display: detection.relevant ? 'open' : 'tab' };
   }
 
   /** Starts building the lookup's index, so the first search from the toolbar does not wait for it. */

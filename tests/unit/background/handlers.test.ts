@@ -137,6 +137,7 @@ describe('the background dataset provider', () => {
     await expect(getService(db, flaky)).rejects.toThrow('package read failed');
     fail = false;
     await expect(getService(db, flaky)).resolves.toBeInstanceOf(FootnoteService);
+    await datasetPersisted();
     await db.delete();
   });
 });

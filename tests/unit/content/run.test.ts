@@ -42,13 +42,14 @@ describe('judgePage (content script)', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const verdict = await judgePage(document, 'https://news.example/demo-glendale.html');
     expect(send).toHaveBeenCalledTimes(1);
-    expect(verdict.outcome).toBe('shown');
+    expect(verdict.outcome).toBe('shown (open)');
+    expect(verdict.display).toBe('open');
     expect(verdict.sidebar?.jurisdiction.label).toBe('Glendale, California');
   });
 
   it('asks, but shows nothing, for an article that passes the gate and is not relevant', async () => {
     loadPage('wildlife-sanctuary.html');
     const verdict = await judgePage(document, 'https://news.example/wildlife-sanctuary.html');
-    expect(verdict).toEqual({ outcome: 'not relevant' });
+    expect(verdict).toEqual({ outcome: 'not shown' });
   });
 });

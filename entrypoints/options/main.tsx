@@ -1,0 +1,14 @@
+import { render } from 'preact';
+import OptionsPage from '@/components/options/OptionsPage';
+import { sendMessage } from '@/lib/messaging';
+import { loadSettings, saveSettings } from '@/lib/settings/store';
+import '@/components/options/options.css';
+
+// Wiring only: settings live in browser.storage; the dataset's figures come from the background.
+const app = document.getElementById('app');
+if (app) {
+  render(
+    <OptionsPage load={loadSettings} save={saveSettings} stats={() => sendMessage('getDatasetStats', undefined)} />,
+    app,
+  );
+}
