@@ -170,7 +170,15 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
 // The detail side while a record loads or fails; a plain helper (not a component): one component per file.
 function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) => void) {
   if (entry.result?.ok)
-    return <RecordDetailView key={entry.key} detail={entry.result.value} onBack={onBack} onOpen={onOpen} />;
+    return (
+      <RecordDetailView
+        key={entry.key}
+        detail={entry.result.value}
+        formats={entry.result.value.citations}
+        onBack={onBack}
+        onOpen={onOpen}
+      />
+    );
   return (
     <div class="lk-detail">
       <BackButton onBack={onBack} />

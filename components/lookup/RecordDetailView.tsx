@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { RecordDetail, SearchHit, SourceLink, SourcedText } from '@/lib/context/model';
+import type { CitationFormat } from '@/lib/cite/formats';
+import { CITATION_FORMATS, CITATION_FORMAT_LABELS } from '@/lib/cite/formats';
 import type { SourceNumbers } from '@/lib/format/sources';
 import { numberSources, orderSources } from '@/lib/format/sources';
 import { recordKindLabel } from '@/lib/format/labels';
@@ -12,6 +14,11 @@ import HitSummary from './HitSummary';
 /** Props for {@link RecordDetailView}. */
 export type RecordDetailViewProps = {
   detail: RecordDetail;
+  /**
+   * The record's citation in each format it has one in (Markdown, CSL-JSON, BibTeX), computed by the
+   * background. Without it only the plain-text `detail.citation` is offered.
+   */
+  formats?: Partial<Record<CitationFormat, string>>;
   onBack(): void;
   /** Open a related record's detail. */
   onOpen(hit: SearchHit): void;
@@ -20,10 +27,19 @@ export type RecordDetailViewProps = {
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed' };
 
 /** One record in the lookup: its text with sources, provisions, citation to copy, and related records. */
-export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetailViewProps) {
+export default function RecordDetailView({ detail, formats, onBack, onOpen }: RecordDetailViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const resetTimer = useRef<ReturnType<typeof setTimeout>>();
+  const formatId = useId();
+  const [format, setFormat] = useState<CitationFormat>('text');
+
+  const citations = useMemo(() => {
+    const texts: Partial<Record<CitationFormat, string>> = { ...formats, text: formats?.text || detail.citation };
+    return CITATION_FORMATS.flatMap((f) => (texts[f] ? [{ format: f, text: texts[f] }] : []));
+  }, [detail.citation, formats]);
+  // Plain text first; a format the record has no citation in falls back to it.
+  const citation = citations.find((c) => c.format === format) ?? citations[0];
 
   const sources = useMemo(() => orderSources(detail.sources, citedInDetail(detail)), [detail]);
   const numbers = useMemo(() => numberSources(sources), [sources]);
@@ -40,12 +56,18 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
     try {
       // Clipboard access can be missing (insecure context) or refused (no user activation, permissions).
       if (!navigator.clipboard?.writeText) throw new Error('Clipboard unavailable');
-      await navigator.clipboard.writeText(detail.citation);
+      await navigator.clipboard.writeText(citation?.text ?? '');
       setCopy({ state: 'copied' });
       resetTimer.current = setTimeout(() => setCopy({ state: 'idle' }), 2500);
     } catch {
       setCopy({ state: 'failed' });
     }
+  };
+
+  const chooseFormat = (value: string) => {
+    clearTimeout(resetTimer.current);
+    setFormat(value as CitationFormat);
+    setCopy({ state: 'idle' });
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -78,17 +100,41 @@ export default function RecordDetailView({ detail, onBack, onOpen }: RecordDetai
       {sourcedSection('Exceptions', detail.exceptions, numbers)}
       {sourcedSection('Often misstated', detail.misstated, numbers)}
 
-      {detail.citation && (
+      {citation && (
         <section class="fn-section">
           <h3 class="fn-section-title">Citation</h3>
-          <p class="lk-citation">{detail.citation}</p>
+          {citation.format === 'csl-json' || citation.format === 'bibtex' ? (
+            <pre class="lk-citation lk-citation-code">{citation.text}</pre>
+          ) : (
+            <p class="lk-citation">{citation.text}</p>
+          )}
           <div class="lk-copy-row">
+            {citations.length > 1 && (
+              <span class="lk-format">
+                <label class="lk-format-label" for={formatId}>
+                  Format
+                </label>
+                <select
+                  id={formatId}
+                  class="lk-select"
+                  value={citation.format}
+                  onChange={(event) => chooseFormat(event.currentTarget.value)}
+                >
+                  {citations.map((c) => (
+                    <option key={c.format} value={c.format}>
+                      {CITATION_FORMAT_LABELS[c.format]}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            )}
             <button type="button" class="lk-button" onClick={() => void copyCitation()}>
               Copy citation
             </button>
             {/* Polite status rather than alert: the reader asked for this and is waiting for it. */}
             <span class={copy.state === 'failed' ? 'lk-copy-status lk-error' : 'lk-copy-status'} role="status">
-              {copy.state === 'copied' && 'Copied'}
+              {copy.state === 'copied' &&
+                (citation.format === 'text' ? 'Copied' : `Copied as ${CITATION_FORMAT_LABELS[citation.format]}`)}
               {copy.state === 'failed' &&
                 "Couldn't copy to the clipboard. Select the citation above and copy it with Ctrl+C (⌘C on a Mac)."}
             </span>

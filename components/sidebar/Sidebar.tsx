@@ -21,21 +21,25 @@ export type SidebarProps = {
   onCollapse(): void;
   onExpand(): void;
   onClose(): void;
+  /** False when the panel folds by itself (the page took focus behind it): focus then stays put. */
+  moveFocus?: boolean;
 };
 
 /** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
-export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClose }: SidebarProps) {
+export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClose, moveFocus = true }: SidebarProps) {
   const { jurisdiction } = model;
   const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
   const numbers = useMemo(() => numberSources(sources), [sources]);
 
   // Focus follows the reader's own collapse/expand, but never on first mount: a sidebar that opens by
-  // itself must not steal focus from the article.
+  // itself must not steal focus from the article. Nor after Esc, which hands focus back to the page.
   const lastCollapsed = useRef(collapsed);
   const toggled = useRef(false);
+  const escaped = useRef(false);
   if (lastCollapsed.current !== collapsed) {
     lastCollapsed.current = collapsed;
-    toggled.current = true;
+    toggled.current = !escaped.current && moveFocus;
+    escaped.current = false;
   }
 
   // A live region only speaks when its text changes after it is in the document, so it starts empty.
@@ -48,6 +52,8 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     // Escape is ours while focus is in the panel; the page's own Escape handlers should not also fire.
     event.stopPropagation();
+    escaped.current = true;
+    (event.target as HTMLElement).blur();
     onCollapse();
   };
 

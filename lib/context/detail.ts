@@ -2,6 +2,7 @@
 import type { DatasetIndex } from '../dataset/dataset-index';
 import type { Decision, RecordId, RecordKind } from '../dataset/schema';
 import { formatCitation } from '../cite/format';
+import { citationFormats } from '../cite/export';
 import { formatDate } from '../format/date';
 import { labelOf, lawStatusLine } from '../format/labels';
 import { orderSources } from '../format/sources';
@@ -20,8 +21,13 @@ import type { RecordDetail, SearchHit } from './model';
 import { SourceResolver } from './resolve-sources';
 import { agreementView } from './sidebar';
 
-/** The detail view, or undefined when no record has that kind and id. */
+/** The detail view, with the record's citation in every format, or undefined when there is no such record. */
 export function recordDetail(data: DatasetIndex, kind: RecordKind, id: string): RecordDetail | undefined {
+  const detail = detailOf(data, kind, id);
+  return detail && { ...detail, citations: citationFormats(data, kind, id) };
+}
+
+function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetail | undefined {
   const sources = new SourceResolver(data.sources);
   const hit = (face: HitFace): SearchHit => ({ ...face, score: 0 });
   const decisionHit = (d: Decision) => hit(decisionFace(d, data.jurisdictions));

@@ -11,6 +11,7 @@ import type {
   RecordKind,
   Source,
 } from '../dataset/schema';
+import type { CitationFormat } from '../cite/formats';
 
 /** A source as a reader sees it: a link with its publisher and date (the record without its check date). */
 export type SourceLink = Omit<Source, 'asOf'>;
@@ -147,6 +148,8 @@ export interface SearchHit {
 export interface RecordDetail extends Omit<SearchHit, 'score'> {
   /** The text to copy as a citation. */
   citation: string;
+  /** The same citation in every format it has: plain text, Markdown, CSL-JSON, BibTeX. */
+  citations?: Partial<Record<CitationFormat, string>>;
   /** Summary or holding or headline, with sources. */
   body: SourcedText[];
   provisions?: ProvisionView[];

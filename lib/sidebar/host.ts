@@ -50,6 +50,7 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
   let current = model;
   let collapsed = options.collapsed ?? false;
   let removed = false;
+  let moveFocus = true;
 
   const draw = () => {
     if (removed) return;
@@ -57,6 +58,7 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
       h(Sidebar, {
         model: current,
         collapsed,
+        moveFocus,
         onCollapse: () => setCollapsed(true),
         onExpand: () => setCollapsed(false),
         onClose: () => {
@@ -67,23 +69,25 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
       mountPoint,
     );
   };
-  const setCollapsed = (value: boolean) => {
+  // Focus moves with collapse and expand (and Esc hands it back to the page) inside Sidebar itself.
+  const setCollapsed = (value: boolean, quietly = false) => {
     collapsed = value;
+    moveFocus = !quietly;
     draw();
-    // Move focus to the control that now stands where the reader was, so keyboard users don't get lost.
-    const target = shadow.querySelector<HTMLElement>(value ? '[data-footnote-expand]' : '[data-footnote-collapse]');
-    target?.focus();
   };
 
-  shadow.addEventListener('keydown', (event) => {
-    const e = event as KeyboardEvent;
-    if (e.key !== 'Escape' || collapsed) return;
-    e.stopPropagation();
-    collapsed = true;
-    draw();
-    // Esc hands focus back to the page rather than trapping it in the edge tab.
-    (doc.activeElement as HTMLElement | null)?.blur?.();
-  });
+  // A page control that takes focus behind the open panel must not stay hidden (WCAG 2.2, 2.4.11):
+  // the panel folds to its edge tab and leaves focus where the reader put it.
+  const onPageFocus = (event: FocusEvent) => {
+    const target = event.target;
+    if (collapsed || removed || target === element || !(target instanceof Element)) return;
+    const panel = shadow.querySelector('aside')?.getBoundingClientRect();
+    const box = target.getBoundingClientRect();
+    if (panel && box.right > panel.left && box.left < panel.right && box.bottom > panel.top && box.top < panel.bottom) {
+      setCollapsed(true, true);
+    }
+  };
+  doc.addEventListener('focusin', onPageFocus, true);
 
   const host: SidebarHost = {
     element,
@@ -94,6 +98,7 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
     remove() {
       if (removed) return;
       render(null, mountPoint);
+      doc.removeEventListener('focusin', onPageFocus, true);
       removed = true;
       element.remove();
     },

@@ -91,3 +91,25 @@ test('a story rendered after load still gets its sidebar (bounded wait)', async 
   const sidebar = await openArticle('late-render.html');
   await expect(sidebar.heading()).toContainText('Glendale, California');
 });
+
+test('a page control focused behind the open panel folds it to the tab and keeps focus (WCAG 2.4.11)', async ({
+  openArticle,
+  page,
+}) => {
+  const sidebar = await openArticle('demo-glendale.html');
+  await expect(sidebar.panel).toBeVisible();
+  const hidden = await page.evaluate(() => {
+    const panelLeft = window.innerWidth - 380;
+    const link = [...document.querySelectorAll('a[href]')].find((a) => {
+      const box = a.getBoundingClientRect();
+      return box.left > panelLeft && box.top > 0 && box.bottom < window.innerHeight;
+    });
+    link?.setAttribute('data-test-behind', '');
+    return !!link;
+  });
+  expect(hidden).toBe(true);
+  await page.locator('[data-test-behind]').focus();
+  await expect(sidebar.panel).toBeHidden();
+  await expect(sidebar.host.getByRole('button', { expanded: false })).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-test-behind'))).toBe(true);
+});

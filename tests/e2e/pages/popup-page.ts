@@ -17,4 +17,13 @@ export class PopupPage {
   firstResult(): Locator {
     return this.results.first();
   }
+
+  /** The detail view's title: the only h2 in the popup. */
+  detailHeading(): Locator {
+    return this.page.getByRole('heading', { level: 2 });
+  }
+
+  backButton(): Locator {
+    return this.page.getByRole('button', { name: 'Back' });
+  }
 }

@@ -23,6 +23,33 @@ export class SidebarPage {
     return this.host.getByRole('button', { name });
   }
 
+  /** The collapsed sidebar's tab on the right edge. */
+  edgeTab(): Locator {
+    return this.host.locator('button.fn-edge-tab');
+  }
+
+  /** The law cards' summaries, in order: each one toggles its card. */
+  lawSummaries(): Locator {
+    return this.panel.locator('details.fn-law > summary');
+  }
+
+  /** What has focus inside the shadow root, or null when focus is elsewhere (see {@link FocusedControl}). */
+  async focused(): Promise<FocusedControl | null> {
+    return this.host.evaluate((el) => {
+      const active = el.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      if (!active) return null;
+      const style = getComputedStyle(active);
+      return {
+        tag: active.tagName.toLowerCase(),
+        name: (active.getAttribute('aria-label') ?? active.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        href: active.getAttribute('href'),
+        expanded: active.getAttribute('aria-expanded'),
+        focusVisible: active.matches(':focus-visible'),
+        outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineWidth} ${style.outlineStyle}`,
+      };
+    });
+  }
+
   /** The sidebar's visible text, read through the shadow root. */
   async text(): Promise<string> {
     return this.host.evaluate((el) => (el.shadowRoot?.querySelector('aside') as HTMLElement | null)?.innerText ?? '');
@@ -33,4 +60,17 @@ export class SidebarPage {
     await this.page.waitForLoadState('load');
     await this.page.waitForTimeout(ms);
   }
+}
+
+/** A focused element inside the sidebar, as the keyboard walkthrough checks it. */
+export interface FocusedControl {
+  tag: string;
+  /** aria-label, or else the text content. */
+  name: string;
+  href: string | null;
+  expanded: string | null;
+  /** Whether `:focus-visible` matches, i.e. the browser would draw a focus indicator. */
+  focusVisible: boolean;
+  /** The computed outline ("2px solid"), or "none". */
+  outline: string;
 }

@@ -6,6 +6,8 @@ import type { RecordDetail, SearchHit } from '@/lib/context/model';
 import type { RecordKind } from '@/lib/dataset/schema';
 import type { Result } from '@/lib/messaging';
 import Lookup, { SEARCH_DEBOUNCE_MS } from '@/components/lookup/Lookup';
+import type { RecordDetailViewProps } from '@/components/lookup/RecordDetailView';
+import RecordDetailView from '@/components/lookup/RecordDetailView';
 import { glendaleDetail, hits, sb54Detail, sources } from './fixtures';
 
 type Search = (query: string) => Promise<Result<SearchHit[]>>;
@@ -244,5 +246,93 @@ describe('Lookup', () => {
     const { root } = await mount(fakeSearch, fakeGetRecord, 'SB 54');
     await wait();
     expect(titles(root)).toEqual(['SB 54: California Values Act']);
+  });
+});
+
+describe('RecordDetailView citation formats', () => {
+  const formats = {
+    text: sb54Detail.citation,
+    markdown: '[California Values Act (SB 54, 2017)](https://leginfo.legislature.ca.gov/) — Cal. Gov. Code',
+    'csl-json': '[\n  {\n    "id": "law-ca-sb54-2017",\n    "type": "legislation"\n  }\n]',
+    bibtex: '@misc{law-ca-sb54-2017,\n  title = {{California} {Values} {Act}},\n}',
+  };
+
+  async function mountDetail(props: Partial<RecordDetailViewProps> = {}) {
+    root = document.createElement('div');
+    document.body.append(root);
+    await act(() =>
+      render(<RecordDetailView detail={sb54Detail} onBack={() => {}} onOpen={() => {}} {...props} />, root!),
+    );
+    return root;
+  }
+
+  async function choose(select: HTMLSelectElement, value: string) {
+    await act(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
+
+  const copyButton = (root: Element) => [...root.querySelectorAll('button')].find((b) => text(b) === 'Copy citation')!;
+
+  it('offers no format choice when only the plain-text citation is known', async () => {
+    const root = await mountDetail();
+    expect(root.querySelector('select')).toBeNull();
+    expect(text(root.querySelector('.lk-citation'))).toBe(sb54Detail.citation);
+  });
+
+  it('has a labelled, focusable format select next to the copy button, plain text first and chosen', async () => {
+    const root = await mountDetail({ formats });
+    const select = root.querySelector('select')!;
+    expect(text(root.querySelector(`label[for="${select.id}"]`))).toBe('Format');
+    expect(select.tabIndex).toBeGreaterThanOrEqual(0);
+    expect(select.disabled).toBe(false);
+    expect([...select.options].map((o) => [o.value, text(o)])).toEqual([
+      ['text', 'Plain text'],
+      ['markdown', 'Markdown'],
+      ['csl-json', 'CSL-JSON'],
+      ['bibtex', 'BibTeX'],
+    ]);
+    expect(select.value).toBe('text');
+    expect(select.closest('.lk-copy-row')?.contains(copyButton(root))).toBe(true);
+    expect(text(root.querySelector('.lk-citation'))).toBe(sb54Detail.citation);
+  });
+
+  it('shows and copies the chosen format, keeping CSL-JSON and BibTeX line breaks', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const root = await mountDetail({ formats });
+    const select = root.querySelector('select')!;
+
+    await choose(select, 'bibtex');
+    const shown = root.querySelector('pre.lk-citation');
+    expect(shown?.textContent).toBe(formats.bibtex);
+    await act(() => copyButton(root).click());
+    await wait(5);
+    expect(writeText).toHaveBeenLastCalledWith(formats.bibtex);
+    expect(text(root.querySelector('.lk-copy-status'))).toBe('Copied as BibTeX');
+
+    // A new choice clears the old "Copied", which was about the other format.
+    await choose(select, 'markdown');
+    expect(text(root.querySelector('.lk-copy-status'))).toBe('');
+    expect(root.querySelector('pre.lk-citation')).toBeNull();
+    expect(text(root.querySelector('p.lk-citation'))).toBe(formats.markdown);
+    await act(() => copyButton(root).click());
+    await wait(5);
+    expect(writeText).toHaveBeenLastCalledWith(formats.markdown);
+
+    await choose(select, 'text');
+    await act(() => copyButton(root).click());
+    await wait(5);
+    expect(writeText).toHaveBeenLastCalledWith(sb54Detail.citation);
+    expect(text(root.querySelector('.lk-copy-status'))).toBe('Copied');
+  });
+
+  it('lists only the formats the record has, falling back to the plain citation for text', async () => {
+    const root = await mountDetail({ formats: { markdown: formats.markdown, bibtex: '' } });
+    const select = root.querySelector('select')!;
+    expect([...select.options].map((o) => o.value)).toEqual(['text', 'markdown']);
+    await choose(select, 'text');
+    expect(text(root.querySelector('.lk-citation'))).toBe(sb54Detail.citation);
   });
 });

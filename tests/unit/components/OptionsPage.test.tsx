@@ -42,13 +42,17 @@ describe('OptionsPage', () => {
       input.value = 'https://www.example.com/news/story';
       input.dispatchEvent(new Event('input'));
     });
-    await act(async () => form.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(current().neverOnSites).toEqual(['example.com']);
     await act(async () => {
       input.value = '   ';
       input.dispatchEvent(new Event('input'));
     });
-    await act(async () => form.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/Type a site/);
     await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Remove example.com"]')!.click());
     expect(current().neverOnSites).toEqual([]);
