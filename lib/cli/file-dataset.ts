@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/schema';
 
 /** The folder the extension ships its dataset from; FOOTNOTE_DATASET_DIR points the CLI at another. */
 export const DATASET_DIR =
-  process.env.FOOTNOTE_DATASET_DIR ?? resolve(import.meta.dirname, '..', '..', 'public', 'dataset');
+  process.env.FOOTNOTE_DATASET_DIR || resolve(import.meta.dirname, '..', '..', 'public', 'dataset');
 
 /** A reader over a folder of dataset JSON files. */
 export function folderReader(dir: string = DATASET_DIR): DatasetReader {

@@ -93,10 +93,15 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
     if (mine !== generation || ctx.isInvalid) return;
     // Read the address only now: the navigation event fires before the new URL is committed.
     const url = doc.location?.href ?? '';
+    // Whether the page looked like an app shell when it was read: the story may arrive while the
+    // background answers, and that must not cost it the second look.
+    const shell = retryIfUnrendered && looksUnrendered(doc);
     let verdict = await judgePage(doc, url);
-    if (retryIfUnrendered && !verdict.sidebar && verdict.outcome.startsWith('gate:') && looksUnrendered(doc)) {
-      // The story may be rendered by script after load: look once more when the page settles.
-      await settled(doc, TIMING.quietMs, TIMING.lateBodyMs, ctx.signal, true);
+    if (shell && !verdict.sidebar) {
+      // The story may be rendered by script after load: look once more when the page settles. The head
+      // may already pass the gate (a server-rendered title over a client-rendered body), so any verdict
+      // without a sidebar gets the second look, not only a failed gate.
+      await settled(doc, TIMING.quietMs, TIMING.lateBodyMs, ctx.signal, looksUnrendered(doc));
       if (mine !== generation || ctx.isInvalid) return;
       verdict = await judgePage(doc, url);
     }
@@ -108,14 +113,21 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
       return;
     }
     if (host?.element.isConnected) host.update(verdict.sidebar);
-    else
-      host = measured('footnote:mount', () =>
-        mountSidebar(doc, verdict.sidebar!, {
-          css,
-          collapsed: verdict.display === 'tab',
-          onClose: () => dismissed.add(url),
-        }),
-      );
+    else {
+      try {
+        host = measured('footnote:mount', () =>
+          mountSidebar(doc, verdict.sidebar!, {
+            css,
+            collapsed: verdict.display === 'tab',
+            onClose: () => dismissed.add(url),
+          }),
+        );
+      } catch {
+        // The page has taken our tag name for a custom element of its own that refuses a shadow root:
+        // show nothing rather than throw into its console or fight it for the element.
+        host = undefined;
+      }
+    }
   };
 
   // Judge at once; a page that may still be rendering its story gets one bounded second look.

@@ -57,9 +57,19 @@ const RELEVANCE_THRESHOLD = 0.6;
 /** Scores from here up to the relevance threshold are "tentative": an edge tab, if the reader wants one. */
 const TENTATIVE_THRESHOLD = 0.45;
 
-/** Classifies one article against the index. Never throws on odd input: empty text is simply not relevant. */
-export function detect(article: ExtractedArticle, index: DetectionIndex): Detection {
-  const body = article.text ?? '';
+/** The most text detection reads: extraction's cap (MAX_TEXT_CHARS), repeated here so the background need not import the extractor. */
+const MAX_BODY_CHARS = 60_000;
+/** Title, description and dateline are a line or two; a page can still stuff megabytes into og:title. */
+const MAX_FIELD_CHARS = 2_000;
+
+/**
+ * Classifies one article against the index. Never throws on odd input: empty text is simply not
+ * relevant. Articles arrive by message, so fields are bounded and non-strings read as "" here, which
+ * keeps the time per call bounded too.
+ */
+export function detect(input: ExtractedArticle, index: DetectionIndex): Detection {
+  const article = bounded(input);
+  const body = article.text;
   const lead = `${article.title}\n${article.description}\n${body.slice(0, LEAD_CHARS)}`;
   const rest = body.slice(LEAD_CHARS);
   const language = detectLanguage(article.lang, `${article.title} ${body}`);
@@ -146,6 +156,19 @@ export function detect(article: ExtractedArticle, index: DetectionIndex): Detect
   };
   if (decision) result.decisionId = decision.id;
   return result;
+}
+
+function bounded(article: ExtractedArticle): ExtractedArticle {
+  const field = (value: unknown, max = MAX_FIELD_CHARS) => (typeof value === 'string' ? value.slice(0, max) : '');
+  return {
+    ...article,
+    title: field(article.title),
+    description: field(article.description),
+    dateline: field(article.dateline),
+    published: field(article.published),
+    lang: field(article.lang),
+    text: field(article.text, MAX_BODY_CHARS),
+  };
 }
 
 /**

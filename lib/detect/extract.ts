@@ -53,7 +53,8 @@ const STORY_BODY =
   '[itemprop="articleBody"], .article-body, .articleBody, .story-body, .story-text, .entry-content, .post-content, .article-content, .nota';
 /** Blocks inside a story that are not the story: rails, promos, captions, embedded lists of headlines. */
 const NOT_STORY =
-  'aside, nav, figure, figcaption, footer, header, form, [role="complementary"], [role="navigation"], [aria-hidden="true"], [class*="related" i], [class*="newsletter" i], [class*="promo" i], [class*="share" i], [class*="comment" i], [class*="trending" i], [class*="more-news" i], [class*="byline" i], [class*="caption" i], [class*="ad-" i]';
+  // (Not [class*="ad-"]: it would also match "lead-" and "head-".)
+  'aside,nav,figure,footer,header,form,[aria-hidden="true"],[class*="related"],[class*="newsletter"],[class*="promo"],[class*="share"],[class*="comment"],[class*="trending"],[class*="more-news"],[class*="byline"],[class*="caption"]';
 /** Less than this, and the container is probably a teaser: let Readability decide. */
 const MIN_STORY_CHARS = 600;
 
@@ -64,8 +65,9 @@ function storyParagraphs(doc: Document): string[] | undefined {
   if (!root) return undefined;
   const paragraphs: string[] = [];
   let chars = 0;
+  const outside = notStoryWithin(root);
   for (const block of root.querySelectorAll('p, h2, h3, li, blockquote')) {
-    if (block.closest(NOT_STORY) && !root.closest(NOT_STORY)) continue;
+    if (outside(block)) continue;
     if (block.querySelector('p')) continue;
     const text = clean(block.textContent ?? '');
     if (text.length === 0) continue;
@@ -74,6 +76,36 @@ function storyParagraphs(doc: Document): string[] | undefined {
     if (chars > MAX_TEXT_CHARS) break;
   }
   return chars >= MIN_STORY_CHARS ? paragraphs : undefined;
+}
+
+/**
+ * Whether a block inside `root` sits in a not-story block (a rail, a promo, a caption). Matches the
+ * selector list once per subtree and remembers each element's answer: `closest()` from every block
+ * re-matched every ancestor, which made deeply nested blocks cost seconds.
+ */
+function notStoryWithin(root: Element): (block: Element) => boolean {
+  // A story body inside a rail is still the story the page chose to mark.
+  if (root.closest(NOT_STORY)) return () => false;
+  const marked = new Set(root.querySelectorAll(NOT_STORY));
+  const known = new Map<Element, boolean>();
+  return (block) => {
+    const path: Element[] = [];
+    let verdict = false;
+    for (let el: Element | null = block; el && el !== root; el = el.parentElement) {
+      const seen = known.get(el);
+      if (seen !== undefined) {
+        verdict = seen;
+        break;
+      }
+      path.push(el);
+      if (marked.has(el)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const el of path) known.set(el, verdict);
+    return verdict;
+  };
 }
 
 interface Readable {
@@ -141,11 +173,11 @@ function readJsonLd(doc: Document): JsonLdFacts {
     } catch {
       continue; // Malformed JSON-LD is common; the other signals still work.
     }
-    const nodes = (
-      Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]
-    ) as Record<string, unknown>[];
-    for (const node of nodes) {
-      if (!node || typeof node !== 'object' || !/Article/.test(String(node['@type'] ?? ''))) continue;
+    // Valid JSON of the wrong shape ("@graph": {}, "@type": {"toString": 1}) is skipped like malformed JSON.
+    const graph = (data as { '@graph'?: unknown } | null)?.['@graph'];
+    const nodes: unknown[] = Array.isArray(data) ? data : [data, ...(Array.isArray(graph) ? graph : [])];
+    for (const node of nodes as Record<string, unknown>[]) {
+      if (!node || typeof node !== 'object' || !/Article/.test(typeText(node['@type']))) continue;
       const publisher = node.publisher as { name?: unknown } | undefined;
       return {
         headline: typeof node.headline === 'string' ? node.headline : undefined,
@@ -155,6 +187,12 @@ function readJsonLd(doc: Document): JsonLdFacts {
     }
   }
   return {};
+}
+
+/** A JSON-LD `@type` as text: a string, or the strings of an array; anything else is no type. */
+function typeText(type: unknown): string {
+  if (typeof type === 'string') return type;
+  return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string').join(',') : '';
 }
 
 function capText(text: string): string {

@@ -18,7 +18,9 @@ const GATE_ACRONYMS = /\b(?:ICE|DHS)\b|287\(?g\)?/;
 const GATE_WORDS =
   /immigra|inmigra|migra|deport|sanctuary|santuario|detainer|undocumented|indocumentad|homeland security|seguridad nacional|border patrol/i;
 
-const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Background|Report)?Article"/;
+// An array of types is a few words long; bounding it keeps a page of unclosed `"@type": [` linear, not quadratic.
+const ARTICLE_TYPES =
+  /"@type"\s*:\s*(?:\[[^\]]{0,200})?"(?:News|Reportage|Analysis|Opinion|Background|Report)?Article"/;
 /** How many paragraphs the gate reads, at most, looking for long-form text. */
 const MAX_PARAGRAPHS_SCANNED = 60;
 /** Enough of the opening to find a trigger without reading the whole page. */

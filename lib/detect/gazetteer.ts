@@ -257,7 +257,10 @@ function spanishName(gazetteer: Gazetteer, text: string, start: number, word: st
 }
 
 const SPANISH_LEADS = new Set(['condado', 'alguacil', 'sheriff', 'oficina', 'departamento', 'policia', 'ciudad']);
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}.'’-]*)*`;
+// At most eight words: no place is named in more than six, and the pattern runs case-insensitively (so
+// \p{Lu} also matches lower case) — unbounded, "condado condado …" made each lead word read, and
+// spanishName re-join, the rest of the text.
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}.'’-]*){0,7}`;
 const SPANISH_FORM = new RegExp(
   [
     String.raw`(?:oficina\s+del\s+)?(?<sheriff>alguacil|sheriff)\s+del?\s+(?:condado\s+(?:de\s+)?)?(?<sname>${NAME})`,
