@@ -9,6 +9,11 @@ export function readHtml(html: string, url: string): PageReading {
   try {
     return readPage(dom.window.document, url);
   } finally {
-    dom.window.close();
+    try {
+      dom.window.close();
+    } catch {
+      // jsdom's teardown recurses through the tree and overflows on pages thousands of levels deep;
+      // the reading is done by then, and the window is garbage either way.
+    }
   }
 }
