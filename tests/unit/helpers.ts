@@ -49,3 +49,16 @@ export interface ExpectedLabel {
 export function expectedLabels(): Record<string, ExpectedLabel> {
   return JSON.parse(readFileSync(join(PAGES, 'expected.json'), 'utf8')) as Record<string, ExpectedLabel>;
 }
+
+/** An extracted article for tests, empty but for what `over` sets. */
+export const article = (over: Partial<ExtractedArticle> = {}): ExtractedArticle => ({
+  url: 'https://news.example/story',
+  title: '',
+  description: '',
+  dateline: '',
+  publisher: 'News Example',
+  published: '2025-06-10',
+  lang: 'en',
+  text: '',
+  ...over,
+});

@@ -1,23 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../../lib/detect/article';
 import { buildDetectionIndex, detect, type DetectionIndex } from '../../../lib/detect/engine';
-import { articleFromFixture, bundledIndex } from '../helpers';
+import { article, articleFromFixture, bundledIndex } from '../helpers';
 
 let index: DetectionIndex;
 beforeAll(async () => {
   index = buildDetectionIndex(await bundledIndex());
-});
-
-const article = (over: Partial<ExtractedArticle>): ExtractedArticle => ({
-  url: 'https://news.example/story',
-  title: '',
-  description: '',
-  dateline: '',
-  publisher: 'News Example',
-  published: '2025-06-10',
-  lang: 'en',
-  text: '',
-  ...over,
 });
 
 const CONTRACT_STORY =

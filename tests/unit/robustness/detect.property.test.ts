@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../../lib/detect/article';
 import { buildDetectionIndex, detect, type Detection, type DetectionIndex } from '../../../lib/detect/engine';
 import { MAX_TEXT_CHARS } from '../../../lib/detect/extract';
-import { articleFromFixture, bundledIndex } from '../helpers';
+import { article, articleFromFixture, bundledIndex } from '../helpers';
 import { BIDI, DATELINES, HangGuard, huge, prose, RUNS, SCRIPT_LIKE, sprinkled, ZERO_WIDTH } from './arbitraries';
 
 let index: DetectionIndex;
@@ -173,16 +173,7 @@ describe('detect on random and adversarial articles', () => {
 });
 
 describe('detect on targeted extremes', () => {
-  const base: ExtractedArticle = {
-    url: 'https://news.example/story',
-    title: '',
-    description: '',
-    dateline: '',
-    publisher: 'News Example',
-    published: '2025-06-10',
-    lang: 'en',
-    text: '',
-  };
+  const base: ExtractedArticle = article();
 
   it('reads 10 MB of text in bounded time, exactly as it reads the first MAX_TEXT_CHARS of it', () => {
     const text = `${CONTRACT_STORY}\n\n`.repeat(Math.ceil(10_000_000 / (CONTRACT_STORY.length + 2)));
