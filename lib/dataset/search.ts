@@ -13,6 +13,7 @@ import {
   sourceFace,
   stateNameOf,
 } from '../context/hits';
+import { foldAccents } from '../detect/match';
 import { stateByCode } from '../detect/states';
 import type { DatasetIndex } from './dataset-index';
 import type { SearchHit } from '../context/model';
@@ -53,9 +54,7 @@ const STATE = 3_000_000;
 const STATE_LAW = 2_000_000;
 
 /** Lower-case, accents removed: "Ángeles" finds "Angeles" and the reverse. */
-export function normalizeTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+export const normalizeTerm = foldAccents;
 
 /** "SB 54" → "sb54", "Gov. Code §7284.6" → "govcode72846": the compact form citations are indexed under. */
 export function compactForm(text: string): string {

@@ -1,3 +1,6 @@
+/** The most text of an article Footnote reads: long enough for any news story, short enough to bound the work. */
+export const MAX_TEXT_CHARS = 60_000;
+
 /** What extraction reads off a page: plain data, so detection runs the same in the browser and in Node. */
 export interface ExtractedArticle {
   url: string;

@@ -6,7 +6,7 @@
 import type { Decision, DecisionType, Jurisdiction, Law, Topic } from '../dataset/schema';
 import type { DatasetIndex } from '../dataset/dataset-index';
 import { labelOf } from '../format/labels';
-import type { ExtractedArticle } from './article';
+import { MAX_TEXT_CHARS, type ExtractedArticle } from './article';
 import { detectLanguage, scoreVocabulary } from './classify';
 import type { DetectionResult } from './detection';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
@@ -57,8 +57,6 @@ const RELEVANCE_THRESHOLD = 0.6;
 /** Scores from here up to the relevance threshold are "tentative": an edge tab, if the reader wants one. */
 const TENTATIVE_THRESHOLD = 0.45;
 
-/** The most text detection reads: extraction's cap (MAX_TEXT_CHARS), repeated here so the background need not import the extractor. */
-const MAX_BODY_CHARS = 60_000;
 /** Title, description and dateline are a line or two; a page can still stuff megabytes into og:title. */
 const MAX_FIELD_CHARS = 2_000;
 
@@ -167,7 +165,7 @@ function bounded(article: ExtractedArticle): ExtractedArticle {
     dateline: field(article.dateline),
     published: field(article.published),
     lang: field(article.lang),
-    text: field(article.text, MAX_BODY_CHARS),
+    text: field(article.text, MAX_TEXT_CHARS),
   };
 }
 

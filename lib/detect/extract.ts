@@ -3,11 +3,12 @@
  * the gate has passed. Uses Mozilla's Readability on a clone, so the page itself is never modified.
  */
 import { Readability } from '@mozilla/readability';
-import type { ExtractedArticle } from './article';
+import { MAX_TEXT_CHARS, type ExtractedArticle } from './article';
+
 import { meta } from './gate';
 
-/** The most text detection reads; long enough for any news story, short enough to bound the work. */
-export const MAX_TEXT_CHARS = 60_000;
+/** Re-exported for callers that think of the cap as extraction's. */
+export { MAX_TEXT_CHARS };
 
 /**
  * "GLENDALE, Calif. —", "Glendale, Calif. —" (capitals applied by CSS), "SAN FRANCISCO (AP) —". A place

@@ -6,7 +6,7 @@
  * decides between them on the surrounding evidence.
  */
 import type { Jurisdiction } from '../dataset/schema';
-import { isAcronym } from './match';
+import { escapeFlexible, foldAccents, isAcronym } from './match';
 import { STATES, type StateName } from './states';
 
 export interface NameEntry {
@@ -72,14 +72,14 @@ export function buildGazetteer(jurisdictions: Jurisdiction[]): Gazetteer {
   const byFirstWord = new Map<string, NameEntry[]>();
   const entriesBySurface = new Map<string, NameEntry>();
   for (const { surface, candidates } of bySurface.values()) {
-    const first = foldWord(surface.match(/[\p{L}\p{N}]+/u)?.[0] ?? '');
+    const first = foldAccents(surface.match(/[\p{L}\p{N}]+/u)?.[0] ?? '');
     if (!first) continue;
     const entry: NameEntry = { surface, candidates, exactCase: isAcronym(surface) };
     const comma = surface.indexOf(',');
     const implied = comma > 0 ? qualifier.exec(surface.slice(comma)) : null;
     const impliedState = implied?.[1] ? qualifierStates.get(normalizeSpace(implied[1])) : undefined;
     if (impliedState) entry.impliedState = impliedState;
-    entriesBySurface.set(foldWord(surface), entry);
+    entriesBySurface.set(foldAccents(surface), entry);
     const list = byFirstWord.get(first) ?? [];
     list.push(entry);
     byFirstWord.set(first, list);
@@ -117,12 +117,12 @@ export function findMentions(gazetteer: Gazetteer, text: string, people: Readonl
       WORD.lastIndex = spanish.end;
       continue;
     }
-    const entries = gazetteer.byFirstWord.get(foldWord(word[0]));
+    const entries = gazetteer.byFirstWord.get(foldAccents(word[0]));
     if (!entries || !isCapitalized(word[0])) continue;
     for (const entry of entries) {
       // A one-word place name right after another capitalized name is a person's surname: "Sheriff Keybo
       // Taylor" is not Taylor, Michigan, and "Eric Adams" is not Adams Township.
-      if (!/\s/.test(entry.surface) && (followsName(text, start) || people.has(foldWord(entry.surface)))) continue;
+      if (!/\s/.test(entry.surface) && (followsName(text, start) || people.has(foldAccents(entry.surface)))) continue;
       const pattern = (entry.pattern ??= namePattern(entry));
       pattern.lastIndex = start;
       const match = pattern.exec(text);
@@ -178,11 +178,6 @@ function accentTolerant(pattern: string): string {
   );
 }
 
-/** Lower case without accents: the key names are indexed under. */
-function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Words that may stand capitalized before a place name without being a first name. */
 const NOT_A_FIRST_NAME = new Set(
   'in the of at to from for and or on by near with as a an el la los las en de del desde y o al downtown north south east west new port fort mount saint san santa lake city county greater metro'.split(
@@ -208,7 +203,7 @@ export function peopleIn(text: string): Set<string> {
   PERSON.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = PERSON.exec(text)) !== null) {
-    if (match[1]) people.add(foldWord(match[1]));
+    if (match[1]) people.add(foldAccents(match[1]));
   }
   return people;
 }
@@ -228,7 +223,7 @@ function followsName(text: string, start: number): boolean {
  * the mention of the English-named record, if the dataset has one.
  */
 function spanishName(gazetteer: Gazetteer, text: string, start: number, word: string): Mention | undefined {
-  const lead = foldWord(word);
+  const lead = foldAccents(word);
   if (!SPANISH_LEADS.has(lead)) return undefined;
   SPANISH_FORM.lastIndex = start;
   const match = SPANISH_FORM.exec(text);
@@ -245,9 +240,9 @@ function spanishName(gazetteer: Gazetteer, text: string, start: number, word: st
       : groups.police
         ? [`${candidate} Police Department`]
         : groups.cname
-          ? [CITY_EXONYMS[foldWord(candidate)] ?? candidate]
+          ? [CITY_EXONYMS[foldAccents(candidate)] ?? candidate]
           : [`${candidate} County`, `${candidate} Parish`];
-    const entry = forms.map((f) => gazetteer.bySurface.get(foldWord(f))).find((e) => e !== undefined);
+    const entry = forms.map((f) => gazetteer.bySurface.get(foldAccents(f))).find((e) => e !== undefined);
     if (entry) {
       const end = match.index + match[0].length - (name.length - candidate.length);
       return { start, end, entry };
@@ -284,13 +279,4 @@ function isCapitalized(text: string): boolean {
 
 function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ');
-}
-
-/** Escapes a name for a pattern in which any run of white space matches and both apostrophes are alike. */
-function escapeFlexible(text: string): string {
-  return text
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, String.raw`\s+`)
-    .replace(/['’]/g, "['’]");
 }

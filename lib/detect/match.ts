@@ -10,16 +10,28 @@ const LETTER_OR_DIGIT = String.raw`[\p{L}\p{N}]`;
 export function phrasePattern(phrase: string, exactCase = false): RegExp {
   const open = phrase.endsWith('*');
   const core = open ? phrase.slice(0, -1) : phrase;
-  const escaped = core
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, String.raw`\s+`)
-    // A typographic apostrophe in the page matches a straight one in the lexicon, and vice versa.
-    .replace(/'/g, "['’]");
+  const escaped = escapeFlexible(core);
   const tail = open ? `${LETTER_OR_DIGIT}*` : '';
   const startBoundary = /^[\p{L}\p{N}]/u.test(core) ? `(?<!${LETTER_OR_DIGIT})` : '';
   const endBoundary = /[\p{L}\p{N}]$/u.test(core) || open ? `(?!${LETTER_OR_DIGIT})` : '';
   return new RegExp(`${startBoundary}${escaped}${tail}${endBoundary}`, exactCase ? 'gu' : 'giu');
+}
+
+/**
+ * Escapes a name or phrase for a pattern in which any run of white space matches any other, and a
+ * typographic apostrophe matches a straight one, and vice versa.
+ */
+export function escapeFlexible(text: string): string {
+  return text
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, String.raw`\s+`)
+    .replace(/['’]/g, "['’]");
+}
+
+/** Lower case without accents: "Ángeles" and "angeles" compare equal. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Counts the matches of `pattern` (a global RegExp) in `text`. */
