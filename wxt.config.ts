@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CATALOGS } from './lib/i18n/catalog';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,13 +8,21 @@ export default defineConfig({
   // Explicit imports everywhere, so every module says where its names come from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The catalogs live in lib/i18n so pages can bundle them; the browser reads the same files from _locales.
+    'build:publicAssets': (_wxt, files) => {
+      for (const [locale, catalog] of Object.entries(CATALOGS)) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(catalog, null, 2) });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Footnote',
-    description:
-      'Background for local immigration-policy news: the laws, decisions and primary sources an article leaves out. Works offline; nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
     permissions: ['storage'],
-    action: { default_title: 'Footnote: look up a law, place or source' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
