@@ -1,13 +1,18 @@
 /** Parses saved HTML into a Document in Node, so the browser's gate and extraction run unchanged. */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage, type PageReading } from '../detect/page';
+import { completeArticle } from '../detect/readable';
 
-/** Reads an HTML string as the content script reads a page; scripts are not run and nothing is fetched. */
+/**
+ * Reads an HTML string as Footnote reads a page — the content script's gate and extraction, then the
+ * background's Readability reading when the page marks no story body. Scripts are not run; nothing is fetched.
+ */
 export function readHtml(html: string, url: string): PageReading {
   // A quiet console: jsdom's complaints about page CSS it cannot parse are not the reader's business.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
-    return readPage(dom.window.document, url);
+    const reading = readPage(dom.window.document, url);
+    return reading.pass ? { ...reading, article: completeArticle(reading.article) } : reading;
   } finally {
     try {
       dom.window.close();

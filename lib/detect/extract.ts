@@ -1,9 +1,9 @@
 /**
  * Reads an article off a page: title, dateline, publisher, date, language and main text. Runs only after
- * the gate has passed. Uses Mozilla's Readability on a clone, so the page itself is never modified.
+ * the gate has passed, and never modifies the page. Most news pages mark their story body; a page that
+ * does not is handed over as HTML for Readability to read in the background (lib/detect/readable.ts).
  */
-import { Readability } from '@mozilla/readability';
-import { MAX_TEXT_CHARS, type ExtractedArticle } from './article';
+import { MAX_HTML_CHARS, MAX_TEXT_CHARS, type ExtractedArticle } from './article';
 
 import { meta } from './gate';
 
@@ -20,24 +20,16 @@ const DATELINE =
 /** Extracts the article from `doc`; `url` is the page's address. */
 export function extractArticle(doc: Document, url: string): ExtractedArticle {
   const jsonLd = readJsonLd(doc);
-  // Most news pages mark their story body; reading it directly costs a few milliseconds, where
-  // Readability on a clone of the whole page costs tens. Readability is the fallback.
-  const direct = storyParagraphs(doc);
-  const parsed = direct ? undefined : parseReadable(doc);
-  const paragraphs = direct ?? parsed?.paragraphs ?? fallbackParagraphs(doc);
-  const text = capText(paragraphs.join('\n\n'));
-  const title =
-    meta(doc, 'og:title') ||
-    jsonLd.headline ||
-    parsed?.title ||
-    doc.querySelector('h1')?.textContent?.trim() ||
-    doc.title;
+  // Reading a marked story body costs a few milliseconds; Readability on the whole page costs tens, and
+  // its code would weigh on every page's script, so it runs in the background and only when needed.
+  const paragraphs = storyParagraphs(doc);
+  const title = meta(doc, 'og:title') || jsonLd.headline || doc.querySelector('h1')?.textContent?.trim() || doc.title;
   return {
     url,
     title: clean(title),
-    description: clean(meta(doc, 'description') || meta(doc, 'og:description') || parsed?.excerpt || ''),
-    dateline: findDateline(paragraphs),
-    publisher: clean(meta(doc, 'og:site_name') || jsonLd.publisher || parsed?.siteName || hostOf(url)),
+    description: clean(meta(doc, 'description') || meta(doc, 'og:description') || ''),
+    dateline: paragraphs ? findDateline(paragraphs) : '',
+    publisher: clean(meta(doc, 'og:site_name') || jsonLd.publisher || hostOf(url)),
     published: isoDay(
       meta(doc, 'article:published_time') ||
         jsonLd.datePublished ||
@@ -45,8 +37,15 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle {
         '',
     ),
     lang: (doc.documentElement.getAttribute('lang') ?? '').toLowerCase().split('-')[0] ?? '',
-    text,
+    text: paragraphs ? capText(paragraphs.join('\n\n')) : '',
+    ...(paragraphs ? {} : { html: pageHtml(doc) }),
   };
+}
+
+/** The page as HTML for the background's Readability reading, capped so a giant page stays a bounded message. */
+function pageHtml(doc: Document): string {
+  const html = doc.documentElement.outerHTML;
+  return html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
 }
 
 /** Containers news sites put their story body in, most specific first. */
@@ -109,48 +108,8 @@ function notStoryWithin(root: Element): (block: Element) => boolean {
   };
 }
 
-interface Readable {
-  title: string;
-  excerpt: string;
-  siteName: string;
-  paragraphs: string[];
-}
-
-function parseReadable(doc: Document): Readable | undefined {
-  try {
-    // Readability edits the document it reads, so it gets a clone; its serializer hands back the
-    // article's node itself, which is read for text and never attached anywhere.
-    const clone = doc.cloneNode(true) as Document;
-    const result = new Readability<Element>(clone, {
-      charThreshold: 300,
-      serializer: (node) => node as Element,
-    }).parse();
-    if (!result?.content) return undefined;
-    return {
-      title: result.title ?? '',
-      excerpt: result.excerpt ?? '',
-      siteName: result.siteName ?? '',
-      paragraphs: blocksOf(result.content),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-function blocksOf(root: ParentNode): string[] {
-  const blocks = Array.from(root.querySelectorAll('p, h2, h3, li, blockquote'))
-    .filter((el) => !el.querySelector('p'))
-    .map((el) => clean(el.textContent ?? ''))
-    .filter((t) => t.length > 0);
-  return blocks.length > 0 ? blocks : [clean((root as Element).textContent ?? '')];
-}
-
-function fallbackParagraphs(doc: Document): string[] {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  return root ? blocksOf(root) : [];
-}
-
-function findDateline(paragraphs: string[]): string {
+/** The opening place line of a story ("GLENDALE, Calif."), from its first paragraphs. */
+export function findDateline(paragraphs: string[]): string {
   for (const p of paragraphs.slice(0, 3)) {
     const match = DATELINE.exec(p);
     const place = match?.[1]?.trim();
@@ -196,11 +155,13 @@ function typeText(type: unknown): string {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string').join(',') : '';
 }
 
-function capText(text: string): string {
+/** `text` cut to the most Footnote reads. */
+export function capText(text: string): string {
   return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
 }
 
-function clean(text: string): string {
+/** Whitespace runs as one space, none at the ends. */
+export function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -209,7 +170,8 @@ function isoDay(value: string): string {
   return match?.[1] ?? '';
 }
 
-function hostOf(url: string): string {
+/** The host of `url` without "www."; "" for a malformed address. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

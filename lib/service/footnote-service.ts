@@ -5,6 +5,7 @@
 import type { ArticleContext, DatasetStats } from '../messaging';
 import type { ExtractedArticle } from '../detect/article';
 import { buildDetectionIndex, detect, type DetectionIndex } from '../detect/engine';
+import { completeArticle } from '../detect/readable';
 import { buildSidebarModel } from '../context/sidebar';
 import { recordDetail } from '../context/detail';
 import type { RecordDetail, SearchHit } from '../context/model';
@@ -28,8 +29,8 @@ export class FootnoteService {
    * open or, below the confidence gate, as the edge tab. The reader's settings refine this: see
    * applySettings.
    */
-  articleContext(article: ExtractedArticle): ArticleContext {
-    const detection = detect(article, this.detection);
+  articleContext(page: ExtractedArticle): ArticleContext {
+    const detection = detect(completeArticle(page), this.detection);
     if (!detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
