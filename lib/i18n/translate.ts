@@ -35,6 +35,17 @@ export function currentLocale(): Locale {
   return activeLocale;
 }
 
+/** Runs `work` with `strings` active and restores the previous ones: the background answers each reader in their language. */
+export function inLocale<T>(locale: Locale, strings: Strings, work: () => T): T {
+  const [previous, previousLocale] = [active, activeLocale];
+  activateStrings(locale, strings);
+  try {
+    return work();
+  } finally {
+    activateStrings(previousLocale, previous);
+  }
+}
+
 /** The text for `key`, with `$1`…`$9` replaced by `substitutions`; the key itself when it is missing. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const template = active[key] ?? key;
