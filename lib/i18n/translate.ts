@@ -51,3 +51,9 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   const template = active[key] ?? key;
   return template.replace(/\$([1-9])/g, (_match, index: string) => String(substitutions[Number(index) - 1] ?? ''));
 }
+
+/** The text for `key` split where `$1` goes, so a component can put an element (a date, a name) there. */
+export function tAround(key: MessageKey, ...rest: Array<string | number>): [before: string, after: string] {
+  const [before = '', after = ''] = t(key, '\u0000', ...rest).split('\u0000');
+  return [before, after];
+}
