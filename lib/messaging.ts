@@ -8,7 +8,7 @@ import type { ExtractedArticle } from './detect/article';
 import type { DetectionResult } from './detect/detection';
 import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
 import type { RecordKind } from './dataset/schema';
-import type { Locale, Strings } from './i18n/translate';
+import { t, type Locale, type Strings } from './i18n/translate';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -83,7 +83,7 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageD
   const envelope: Envelope<K> = { footnote: 1, type, data };
   try {
     const reply = (await browser.runtime.sendMessage(envelope)) as MessageReply<K> | undefined;
-    if (reply === undefined) return { ok: false, error: 'Footnote did not answer.' } as MessageReply<K>;
+    if (reply === undefined) return { ok: false, error: t('lookupErrorNoAnswer') } as MessageReply<K>;
     return reply;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) } as MessageReply<K>;

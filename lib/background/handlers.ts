@@ -4,7 +4,8 @@ import type { FootnoteService } from '../service/footnote-service';
 import { applySettings, DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { sidebarStringsFor, stringsFor } from '../i18n/catalog';
 import { pageLocale, sidebarLocale } from '../i18n/locale';
-import { inLocale } from '../i18n/translate';
+import { inLocale, t } from '../i18n/translate';
+import { recordKindLabel } from '../format/labels';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
@@ -45,8 +46,10 @@ export function createHandlers(
     },
     async getRecord({ kind, id } = { kind: 'law', id: '' }) {
       const [ready, language] = await Promise.all([service(), pageLanguage()]);
-      const detail = inLocale(language.locale, language.strings, () => ready.record(kind, id));
-      return detail ? ok(detail) : fail(`No ${kind} with id "${id}" in the dataset.`);
+      return inLocale(language.locale, language.strings, () => {
+        const detail = ready.record(kind, id);
+        return detail ? ok(detail) : fail(t('lookupErrorNoRecord', recordKindLabel(kind).toLowerCase(), id));
+      });
     },
     async getDatasetStats() {
       const stats = (await service()).stats();
