@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     // Component tests opt into jsdom per file; the rest run in plain Node.
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', './tests/unit/i18n-setup.ts'],
   },
 });

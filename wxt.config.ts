@@ -15,6 +15,12 @@ export default defineConfig({
         files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: JSON.stringify(catalog, null, 2) });
       }
     },
+    // WXT takes the toolbar tooltip from the popup's <title>, which cannot be localized; the manifest's can.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) {
+        if (action) action.default_title = '__MSG_actionTitle__';
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -22,7 +28,6 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
     permissions: ['storage'],
-    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,6 +8,7 @@ import type { ExtractedArticle } from './detect/article';
 import type { DetectionResult } from './detect/detection';
 import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
 import type { RecordKind } from './dataset/schema';
+import { t, type Locale, type Strings } from './i18n/translate';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -20,6 +21,9 @@ export interface ArticleContext {
    * mode, or a page below the confidence gate when the reader wants those). Absent: show nothing.
    */
   display?: 'open' | 'tab';
+  /** The sidebar's language (the reader's setting, else the article's) and its words, sent with the sidebar. */
+  locale?: Locale;
+  strings?: Strings;
 }
 
 /** A tab's detection status, as the content script reported it, for the popup's "this page". */
@@ -79,7 +83,7 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageD
   const envelope: Envelope<K> = { footnote: 1, type, data };
   try {
     const reply = (await browser.runtime.sendMessage(envelope)) as MessageReply<K> | undefined;
-    if (reply === undefined) return { ok: false, error: 'Footnote did not answer.' } as MessageReply<K>;
+    if (reply === undefined) return { ok: false, error: t('lookupErrorNoAnswer') } as MessageReply<K>;
     return reply;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) } as MessageReply<K>;

@@ -1,4 +1,5 @@
 import Icon from '@/components/shared/Icon';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link BackButton}. */
 export type BackButtonProps = { onBack(): void };
@@ -8,7 +9,7 @@ export default function BackButton({ onBack }: BackButtonProps) {
   return (
     <button type="button" class="fn-quiet-button lk-back" onClick={onBack}>
       <Icon d="M10 3L5 8l5 5" size={14} />
-      Back
+      {t('lookupBack')}
     </button>
   );
 }

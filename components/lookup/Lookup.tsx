@@ -6,6 +6,7 @@ import BackButton from './BackButton';
 import type { Answer } from './LookupResults';
 import LookupResults from './LookupResults';
 import RecordDetailView from './RecordDetailView';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link Lookup}. */
 export type LookupProps = {
@@ -122,11 +123,11 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
     <main class="lk">
       <header class="lk-header">
         <h1 class="lk-wordmark">Footnote</h1>
-        <span class="lk-tagline">Source lookup</span>
+        <span class="lk-tagline">{t('lookupTagline')}</span>
       </header>
       <div role="search" class="lk-search">
         <label for={INPUT_ID} class="lk-label">
-          Search laws, places, decisions and sources
+          {t('lookupSearchLabel')}
         </label>
         <input
           ref={inputRef}
@@ -187,7 +188,7 @@ function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) 
           {entry.result.error}
         </p>
       ) : (
-        <p class="fn-muted lk-message">Opening {entry.hit.title}…</p>
+        <p class="fn-muted lk-message">{t('lookupOpening', entry.hit.title)}</p>
       )}
     </div>
   );
@@ -196,7 +197,7 @@ function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) 
 function statusText(query: string, answer: Answer | undefined): string {
   if (!query.trim() || !answer || !answer.result.ok) return '';
   const n = answer.result.value.length;
-  return n === 0 ? 'No matches' : n === 1 ? '1 result' : `${n} results`;
+  return n === 0 ? t('lookupNoMatches') : n === 1 ? t('lookupOneResult') : t('lookupResults', n);
 }
 
 function errorText(error: unknown): string {

@@ -1,6 +1,7 @@
 import type { SearchHit } from '@/lib/context/model';
 import type { Result } from '@/lib/messaging';
 import HitSummary from './HitSummary';
+import { t } from '@/lib/i18n/translate';
 
 /** The reply for one query, kept with its query so a list never shows under a different search. */
 export type Answer = { query: string; result: Result<SearchHit[]> };
@@ -34,7 +35,7 @@ export default function LookupResults({
   if (!query.trim()) {
     return (
       <div class="lk-hints">
-        <p>Try</p>
+        <p>{t('lookupTry')}</p>
         <ul class="lk-hint-list">
           {HINTS.map((hint) => (
             <li key={hint}>
@@ -44,11 +45,11 @@ export default function LookupResults({
             </li>
           ))}
         </ul>
-        <p class="fn-muted">Everything is searched on this device; nothing leaves your browser.</p>
+        <p class="fn-muted">{t('lookupOffline')}</p>
       </div>
     );
   }
-  if (!answer) return <p class="fn-muted lk-message">Searching…</p>;
+  if (!answer) return <p class="fn-muted lk-message">{t('lookupSearching')}</p>;
   if (!answer.result.ok) {
     return (
       <p class="lk-error lk-message" role="alert">
@@ -58,14 +59,10 @@ export default function LookupResults({
   }
   const hits = answer.result.value;
   if (hits.length === 0) {
-    return (
-      <p class="lk-message">
-        No matches for “{answer.query}”. Try a law's short name (SB 54), a place, or a topic such as detainer.
-      </p>
-    );
+    return <p class="lk-message">{t('lookupNoMatchesFor', answer.query)}</p>;
   }
   return (
-    <ul id={listId} role="listbox" aria-label="Results" class="lk-results">
+    <ul id={listId} role="listbox" aria-label={t('lookupResultsLabel')} class="lk-results">
       {hits.map((hit, index) => (
         // Options are clickable for the mouse; the keyboard works through the combobox input.
         <li

@@ -10,6 +10,7 @@ import SourcedList from '@/components/shared/SourcedList';
 import SourceRefs from '@/components/shared/SourceRefs';
 import BackButton from './BackButton';
 import HitSummary from './HitSummary';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link RecordDetailView}. */
 export type RecordDetailViewProps = {
@@ -96,13 +97,13 @@ export default function RecordDetailView({ detail, formats, onBack, onOpen }: Re
         </p>
       ))}
 
-      {sourcedSection('Key provisions', detail.provisions, numbers)}
-      {sourcedSection('Exceptions', detail.exceptions, numbers)}
-      {sourcedSection('Often misstated', detail.misstated, numbers)}
+      {sourcedSection(t('sharedKeyProvisions'), detail.provisions, numbers)}
+      {sourcedSection(t('sharedExceptions'), detail.exceptions, numbers)}
+      {sourcedSection(t('sharedOftenMisstated'), detail.misstated, numbers)}
 
       {citation && (
         <section class="fn-section">
-          <h3 class="fn-section-title">Citation</h3>
+          <h3 class="fn-section-title">{t('lookupCitation')}</h3>
           {citation.format === 'csl-json' || citation.format === 'bibtex' ? (
             <pre class="lk-citation lk-citation-code">{citation.text}</pre>
           ) : (
@@ -112,7 +113,7 @@ export default function RecordDetailView({ detail, formats, onBack, onOpen }: Re
             {citations.length > 1 && (
               <span class="lk-format">
                 <label class="lk-format-label" for={formatId}>
-                  Format
+                  {t('lookupFormat')}
                 </label>
                 <select
                   id={formatId}
@@ -122,21 +123,20 @@ export default function RecordDetailView({ detail, formats, onBack, onOpen }: Re
                 >
                   {citations.map((c) => (
                     <option key={c.format} value={c.format}>
-                      {CITATION_FORMAT_LABELS[c.format]}
+                      {formatLabel(c.format)}
                     </option>
                   ))}
                 </select>
               </span>
             )}
             <button type="button" class="lk-button" onClick={() => void copyCitation()}>
-              Copy citation
+              {t('lookupCopyCitation')}
             </button>
             {/* Polite status rather than alert: the reader asked for this and is waiting for it. */}
             <span class={copy.state === 'failed' ? 'lk-copy-status lk-error' : 'lk-copy-status'} role="status">
               {copy.state === 'copied' &&
-                (citation.format === 'text' ? 'Copied' : `Copied as ${CITATION_FORMAT_LABELS[citation.format]}`)}
-              {copy.state === 'failed' &&
-                "Couldn't copy to the clipboard. Select the citation above and copy it with Ctrl+C (⌘C on a Mac)."}
+                (citation.format === 'text' ? t('lookupCopied') : t('lookupCopiedAs', formatLabel(citation.format)))}
+              {copy.state === 'failed' && t('lookupCopyFailed')}
             </span>
           </div>
         </section>
@@ -177,6 +177,11 @@ function sourcedSection(
       <SourcedList items={items} numbers={numbers} />
     </section>
   );
+}
+
+/** A citation format's name; only "Plain text" is a phrase to translate, the others are names. */
+function formatLabel(format: CitationFormat): string {
+  return format === 'text' ? t('lookupFormatPlainText') : CITATION_FORMAT_LABELS[format];
 }
 
 function citedInDetail(detail: RecordDetail): SourceLink[] {

@@ -4,16 +4,19 @@ import type { Settings } from '@/lib/settings/schema';
 import DatasetInfo from './DatasetInfo';
 import SettingsForm from './SettingsForm';
 import SitesList from './SitesList';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link OptionsPage}. */
 export type OptionsPageProps = {
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   stats(): Promise<Result<DatasetStats>>;
+  /** Called after the language setting changes, so the page can speak the new language; resolves when it does. */
+  onLanguageChange?(): Promise<void>;
 };
 
 /** The options page: sidebar behaviour, excluded sites, and the dataset's version and counts. */
-export default function OptionsPage({ load, save, stats }: OptionsPageProps) {
+export default function OptionsPage({ load, save, stats, onLanguageChange }: OptionsPageProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dataset, setDataset] = useState<Result<DatasetStats> | undefined>();
   const [status, setStatus] = useState('');
@@ -25,24 +28,25 @@ export default function OptionsPage({ load, save, stats }: OptionsPageProps) {
   }, []);
 
   const change = (next: Partial<Settings>) => {
-    save(next).then(
-      (saved) => {
+    save(next)
+      .then(async (saved) => {
         setSettings(saved);
-        setStatus('Saved.');
-      },
-      () => setStatus('Could not save the change; please try again.'),
-    );
+        // Switch language first, so "Saved." is said in the language just chosen.
+        if (next.language !== undefined && onLanguageChange) await onLanguageChange();
+        setStatus(t('optionsSaved'));
+      })
+      .catch(() => setStatus(t('optionsSaveFailed')));
   };
 
   return (
     <main class="op-root">
-      <h1>Footnote settings</h1>
+      <h1>{t('optionsPageTitle')}</h1>
       <p class="op-status" role="status" aria-live="polite">
         {status}
       </p>
       {failed && (
         <p class="op-error" role="alert">
-          Your settings could not be read.
+          {t('optionsReadFailed')}
         </p>
       )}
       {settings && (

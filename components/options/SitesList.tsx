@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeHost } from '@/lib/settings/schema';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link SitesList}. */
 export type SitesListProps = {
@@ -15,7 +16,7 @@ export default function SitesList({ sites, onChange }: SitesListProps) {
     event.preventDefault();
     const host = normalizeHost(draft);
     if (!host) {
-      setError('Type a site such as example.com or paste its address.');
+      setError(t('optionsSiteInvalid'));
       return;
     }
     setError('');
@@ -24,10 +25,10 @@ export default function SitesList({ sites, onChange }: SitesListProps) {
   };
   return (
     <section class="op-section" aria-labelledby="op-sites-heading">
-      <h2 id="op-sites-heading">Sites where Footnote never runs</h2>
+      <h2 id="op-sites-heading">{t('optionsSitesHeading')}</h2>
       <form class="op-row" onSubmit={add}>
         <label class="op-label" for="op-site-input">
-          Site
+          {t('optionsSiteLabel')}
         </label>
         <input
           id="op-site-input"
@@ -40,7 +41,7 @@ export default function SitesList({ sites, onChange }: SitesListProps) {
           aria-invalid={error ? true : undefined}
           onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('optionsSiteAdd')}</button>
       </form>
       {error && (
         <p id="op-site-error" class="op-error" role="alert">
@@ -48,9 +49,7 @@ export default function SitesList({ sites, onChange }: SitesListProps) {
         </p>
       )}
       {sites.length === 0 ? (
-        <p class="op-hint">
-          None. Footnote looks at every news page you open, and stays silent where there is nothing to add.
-        </p>
+        <p class="op-hint">{t('optionsSitesNone')}</p>
       ) : (
         <ul class="op-sites">
           {sites.map((site) => (
@@ -58,10 +57,10 @@ export default function SitesList({ sites, onChange }: SitesListProps) {
               <span>{site}</span>
               <button
                 type="button"
-                aria-label={`Remove ${site}`}
+                aria-label={t('optionsSiteRemoveLabel', site)}
                 onClick={() => onChange(sites.filter((s) => s !== site))}
               >
-                Remove
+                {t('optionsSiteRemove')}
               </button>
             </li>
           ))}

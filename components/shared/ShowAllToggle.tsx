@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n/translate';
+
 /** Props for {@link ShowAllToggle}. */
 export type ShowAllToggleProps = {
   /** Whether the whole list is showing. */
@@ -21,7 +23,7 @@ export default function ShowAllToggle({ expanded, count, noun, controls, onToggl
       aria-controls={controls}
       onClick={onToggle}
     >
-      {expanded ? `Show fewer ${noun}` : `Show all ${count} ${noun}`}
+      {expanded ? t('sharedShowFewer', noun) : t('sharedShowAll', count, noun)}
     </button>
   );
 }

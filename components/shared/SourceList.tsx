@@ -2,6 +2,7 @@ import type { SourceLink } from '@/lib/context/model';
 import { sourceKindLabel } from '@/lib/format/labels';
 import ExternalLink from './ExternalLink';
 import FormattedDate from './FormattedDate';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link SourceList}. */
 export type SourceListProps = {
@@ -14,7 +15,7 @@ export default function SourceList({ sources }: SourceListProps) {
   if (sources.length === 0) return null;
   return (
     <section class="fn-section">
-      <h3 class="fn-section-title">Sources</h3>
+      <h3 class="fn-section-title">{t('sharedSources')}</h3>
       <ol class="fn-sources">
         {sources.map((source, index) => (
           <li key={source.id} class="fn-source">
@@ -25,7 +26,7 @@ export default function SourceList({ sources }: SourceListProps) {
                 {source.title}
               </ExternalLink>
               <span class="fn-source-meta">
-                {source.primary && <span class="fn-badge fn-badge-primary">Primary</span>}
+                {source.primary && <span class="fn-badge fn-badge-primary">{t('sharedPrimary')}</span>}
                 <span>{source.publisher}</span>
                 {source.date && (
                   <>

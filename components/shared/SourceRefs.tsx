@@ -2,6 +2,7 @@ import type { SourceLink } from '@/lib/context/model';
 import type { SourceNumbers } from '@/lib/format/sources';
 import { formatDate } from '@/lib/format/date';
 import ExternalLink from './ExternalLink';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link SourceRefs}. */
 export type SourceRefsProps = {
@@ -24,7 +25,7 @@ export default function SourceRefs({ sources, numbers }: SourceRefsProps) {
             href={source.url}
             class="fn-ref"
             title={`${source.title} (${detail})`}
-            aria-label={`Source ${n}: ${source.title}, ${detail}`}
+            aria-label={t('sharedSourceRef', n, source.title, detail)}
           >
             {n}
           </ExternalLink>

@@ -6,6 +6,7 @@ import ExternalLink from '@/components/shared/ExternalLink';
 import FormattedDate from '@/components/shared/FormattedDate';
 import ShowAllToggle from '@/components/shared/ShowAllToggle';
 import SourceRefs from '@/components/shared/SourceRefs';
+import { t, tAround } from '@/lib/i18n/translate';
 
 /** Props for {@link AgreementsSection}. */
 export type AgreementsSectionProps = {
@@ -29,11 +30,15 @@ export default function AgreementsSection({ agreements, numbers }: AgreementsSec
   const listDates = [
     ...new Set(sources.flatMap((s) => (s.kind === 'agency-list' && s.date ? [formatDate(s.date)] : []))),
   ];
+  const title = tAround('sidebarAgreementsTitle');
+  const signed = tAround('sidebarAgreementSigned');
   return (
     <section class="fn-section">
       <h3 class="fn-section-title">
         {/* A statute's subsection letter is lower case; the heading's capitals must not change it. */}
-        287<span class="fn-as-written">(g)</span> agreements
+        {title[0]}
+        287<span class="fn-as-written">(g)</span>
+        {title[1]}
       </h3>
       <ul id={LIST_ID} class="fn-items">
         {(folds && !all ? agreements.slice(0, AGREEMENTS_SHOWN) : agreements).map((a) => (
@@ -44,12 +49,15 @@ export default function AgreementsSection({ agreements, numbers }: AgreementsSec
               {a.signed && (
                 <>
                   <span aria-hidden="true"> · </span>
-                  Signed <FormattedDate date={a.signed} />
+                  {signed[0]}
+                  <FormattedDate date={a.signed} />
+                  {signed[1]}
                 </>
               )}
               <span aria-hidden="true"> · </span>
               <ExternalLink href={a.url} class="fn-nowrap">
-                Agreement (PDF)<span class="fn-sr-only">, {a.agency}</span>
+                {t('sidebarAgreementPdf')}
+                <span class="fn-sr-only">, {a.agency}</span>
               </ExternalLink>
             </p>
           </li>
@@ -59,15 +67,17 @@ export default function AgreementsSection({ agreements, numbers }: AgreementsSec
         <ShowAllToggle
           expanded={all}
           count={agreements.length}
-          noun="agreements"
+          noun={t('sidebarNounAgreements')}
           controls={LIST_ID}
           onToggle={() => setAll(!all)}
         />
       )}
       <p class="fn-meta fn-provenance">
-        From ICE's list of participating agencies{listDates.length > 0 && ` as of ${listDates.join(' and ')}`}.{' '}
+        {listDates.length > 0
+          ? t('sidebarAgreementsFromListAsOf', listDates.join(t('sidebarListJoin')))
+          : t('sidebarAgreementsFromList')}{' '}
         <SourceRefs sources={sources} numbers={numbers} />
-        {agreements.some((a) => a.signed) && <> Signed dates are the dates in ICE's file names.</>}
+        {agreements.some((a) => a.signed) && <> {t('sidebarAgreementsSignedNote')}</>}
       </p>
     </section>
   );

@@ -3,6 +3,7 @@ import type { SourceNumbers } from '@/lib/format/sources';
 import ExternalLink from '@/components/shared/ExternalLink';
 import FormattedDate from '@/components/shared/FormattedDate';
 import SourceRefs from '@/components/shared/SourceRefs';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link CasesSection}. */
 export type CasesSectionProps = {
@@ -14,7 +15,7 @@ export type CasesSectionProps = {
 export default function CasesSection({ cases, numbers }: CasesSectionProps) {
   return (
     <section class="fn-section">
-      <h3 class="fn-section-title">Court decisions</h3>
+      <h3 class="fn-section-title">{t('sidebarCasesTitle')}</h3>
       <ul class="fn-items">
         {cases.map((c) => (
           <li key={c.id} class="fn-case">

@@ -2,6 +2,7 @@ import type { ClaimView } from '@/lib/context/model';
 import type { SourceNumbers } from '@/lib/format/sources';
 import FormattedDate from '@/components/shared/FormattedDate';
 import SourceRefs from '@/components/shared/SourceRefs';
+import { t, tAround } from '@/lib/i18n/translate';
 
 /** Props for {@link ClaimsSection}. */
 export type ClaimsSectionProps = {
@@ -14,15 +15,16 @@ export type ClaimsSectionProps = {
  * wording stays theirs; Footnote never labels a jurisdiction itself.
  */
 export default function ClaimsSection({ claims, numbers }: ClaimsSectionProps) {
+  const withdrawn = tAround('sidebarClaimWithdrawn');
   return (
     <section class="fn-section">
-      <h3 class="fn-section-title">What federal lists say</h3>
+      <h3 class="fn-section-title">{t('sidebarClaimsTitle')}</h3>
       <ul class="fn-items">
         {claims.map((c) => (
           <li key={c.id} class="fn-claim">
             <strong>
               {c.claimant}: {c.title}
-              {c.about && ` — about ${c.about}`}
+              {c.about && t('sidebarClaimAbout', c.about)}
             </strong>
             <p class="fn-meta">
               <FormattedDate date={c.date} />
@@ -30,7 +32,9 @@ export default function ClaimsSection({ claims, numbers }: ClaimsSectionProps) {
                 <>
                   <span aria-hidden="true"> · </span>
                   <span class="fn-badge fn-badge-warn">
-                    Withdrawn <FormattedDate date={c.withdrawn} />
+                    {withdrawn[0]}
+                    <FormattedDate date={c.withdrawn} />
+                    {withdrawn[1]}
                   </span>
                 </>
               )}
@@ -39,7 +43,7 @@ export default function ClaimsSection({ claims, numbers }: ClaimsSectionProps) {
               {c.statement.text} <SourceRefs sources={c.statement.sources} numbers={numbers} />
             </p>
             <p class="fn-claim-criteria">
-              The list's criteria: {c.criteria.text} <SourceRefs sources={c.criteria.sources} numbers={numbers} />
+              {t('sidebarClaimCriteria', c.criteria.text)} <SourceRefs sources={c.criteria.sources} numbers={numbers} />
             </p>
           </li>
         ))}

@@ -6,6 +6,7 @@ import FormattedDate from '@/components/shared/FormattedDate';
 import SourcedList from '@/components/shared/SourcedList';
 import ShowAllToggle from '@/components/shared/ShowAllToggle';
 import SourceRefs from '@/components/shared/SourceRefs';
+import { t, tAround } from '@/lib/i18n/translate';
 
 /** Props for {@link DecisionSection}. */
 export type DecisionSectionProps = {
@@ -38,7 +39,7 @@ export default function DecisionSection({
     const folds = decision.facts.length > FACTS_SHOWN + 1;
     return (
       <section class="fn-section fn-decision">
-        <h3 class="fn-section-title">What was decided</h3>
+        <h3 class="fn-section-title">{t('sidebarDecisionTitle')}</h3>
         <p class="fn-meta">
           <FormattedDate date={decision.date} />
           <span aria-hidden="true"> · </span>
@@ -60,7 +61,7 @@ export default function DecisionSection({
           <ShowAllToggle
             expanded={allFacts}
             count={decision.facts.length}
-            noun="facts"
+            noun={t('sidebarNounFacts')}
             controls={FACTS_ID}
             onToggle={() => setAllFacts(!allFacts)}
           />
@@ -69,22 +70,25 @@ export default function DecisionSection({
     );
   }
   if (posture) {
+    const asOf = tAround('sidebarPostureAsOf');
     return (
       <section class="fn-section fn-decision">
-        <h3 class="fn-section-title">Where {jurisdictionName} stands</h3>
+        <h3 class="fn-section-title">{t('sidebarPostureTitle', jurisdictionName)}</h3>
         <p>
           {posture.text} <SourceRefs sources={posture.sources} numbers={numbers} />
         </p>
         <p class="fn-meta">
-          As of <FormattedDate date={posture.asOf} />
+          {asOf[0]}
+          <FormattedDate date={posture.asOf} />
+          {asOf[1]}
         </p>
       </section>
     );
   }
   return (
     <section class="fn-section fn-decision">
-      <h3 class="fn-section-title">What was decided</h3>
-      <p class="fn-muted">Footnote has no recorded decision for {jurisdictionName} yet.</p>
+      <h3 class="fn-section-title">{t('sidebarDecisionTitle')}</h3>
+      <p class="fn-muted">{t('sidebarNoDecision', jurisdictionName)}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import useFocusOnMount from '@/components/shared/useFocusOnMount';
 import type { JurisdictionSummary } from '@/lib/context/model';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link EdgeTab}. */
 export type EdgeTabProps = {
@@ -18,7 +19,7 @@ export default function EdgeTab({ jurisdiction, onExpand, focusOnMount = false }
       type="button"
       class="fn-edge-tab"
       aria-expanded="false"
-      title={`Show Footnote: context for ${jurisdiction.label}`}
+      title={t('sidebarEdgeTabTitle', jurisdiction.label)}
       onClick={onExpand}
     >
       <span class="fn-edge-brand">Footnote</span> <span class="fn-edge-place">{jurisdiction.name}</span>

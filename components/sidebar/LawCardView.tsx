@@ -7,6 +7,7 @@ import ExternalLink from '@/components/shared/ExternalLink';
 import FormattedDate from '@/components/shared/FormattedDate';
 import SourcedList from '@/components/shared/SourcedList';
 import SourceRefs from '@/components/shared/SourceRefs';
+import { t, tAround, type MessageKey } from '@/lib/i18n/translate';
 
 /** Props for {@link LawCardView}. */
 export type LawCardViewProps = {
@@ -22,9 +23,9 @@ export default function LawCardView({ law, open = false, numbers }: LawCardViewP
   // its weight is law text nobody has opened yet.
   const [isOpen, setOpen] = useState(open);
   const status = law.status.value;
-  const dates: [label: string, date: string][] = [];
-  if (law.enacted) dates.push(['Enacted', law.enacted]);
-  if (law.effective) dates.push(['Effective', law.effective]);
+  const dates: [label: MessageKey, date: string][] = [];
+  if (law.enacted) dates.push(['sidebarLawEnacted', law.enacted]);
+  if (law.effective) dates.push(['sidebarLawEffective', law.effective]);
   return (
     <details
       class="fn-law"
@@ -49,12 +50,17 @@ export default function LawCardView({ law, open = false, numbers }: LawCardViewP
           <p class="fn-law-cite">{law.citation}</p>
           {dates.length > 0 && (
             <p class="fn-meta">
-              {dates.map(([label, date], index) => (
-                <Fragment key={label}>
-                  {index > 0 && <span aria-hidden="true"> · </span>}
-                  {label} <FormattedDate date={date} />
-                </Fragment>
-              ))}
+              {dates.map(([label, date], index) => {
+                const [before, after] = tAround(label);
+                return (
+                  <Fragment key={label}>
+                    {index > 0 && <span aria-hidden="true"> · </span>}
+                    {before}
+                    <FormattedDate date={date} />
+                    {after}
+                  </Fragment>
+                );
+              })}
             </p>
           )}
           <p class="fn-meta" data-status={status}>
@@ -63,16 +69,17 @@ export default function LawCardView({ law, open = false, numbers }: LawCardViewP
           <p>
             {law.summary.text} <SourceRefs sources={law.summary.sources} numbers={numbers} />
           </p>
-          {sourcedList('Key provisions', law.provisions, numbers, 'fn-provisions')}
-          {sourcedList('Exceptions', law.exceptions, numbers)}
-          {sourcedList('Often misstated', law.misstated, numbers, 'fn-misstated')}
+          {sourcedList(t('sharedKeyProvisions'), law.provisions, numbers, 'fn-provisions')}
+          {sourcedList(t('sharedExceptions'), law.exceptions, numbers)}
+          {sourcedList(t('sharedOftenMisstated'), law.misstated, numbers, 'fn-misstated')}
           <p class="fn-law-links">
             <ExternalLink href={law.primarySource.url} class="fn-read">
-              Read the text<span class="fn-sr-only"> of {law.shortTitle}</span>
+              {t('sidebarReadText')}
+              <span class="fn-sr-only">{t('sidebarReadTextOf', law.shortTitle)}</span>
             </ExternalLink>
             <span class="fn-muted"> · {law.primarySource.publisher}</span>
           </p>
-          {law.reason && <p class="fn-meta fn-law-reason">Shown because: {law.reason}</p>}
+          {law.reason && <p class="fn-meta fn-law-reason">{t('sidebarShownBecause', law.reason)}</p>}
         </div>
       )}
     </details>

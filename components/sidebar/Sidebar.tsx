@@ -13,6 +13,7 @@ import LawCardView from './LawCardView';
 import SidebarHeader from './SidebarHeader';
 import Timeline from './Timeline';
 import WhyShown from './WhyShown';
+import { currentLocale, t } from '@/lib/i18n/translate';
 
 /** Props for {@link Sidebar}. */
 export type SidebarProps = {
@@ -45,7 +46,7 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
   // A live region only speaks when its text changes after it is in the document, so it starts empty.
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    setAnnouncement(`Footnote: context for ${jurisdiction.label}`);
+    setAnnouncement(t('sidebarAnnouncement', jurisdiction.label));
   }, [jurisdiction.label]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -59,7 +60,7 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
 
   return (
     // lang/dir: the host page may be Spanish or right-to-left, and `all: initial` does not reset direction.
-    <div class="fn-root" lang="en" dir="ltr">
+    <div class="fn-root" lang={currentLocale()} dir="ltr">
       <p class="fn-sr-only" aria-live="polite">
         {announcement}
       </p>
@@ -85,7 +86,7 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
             <WhyShown why={model.why} confidence={model.confidence} alsoMentioned={model.alsoMentioned} />
             {model.laws.length > 0 && (
               <section class="fn-section">
-                <h3 class="fn-section-title">Laws that apply</h3>
+                <h3 class="fn-section-title">{t('sidebarLawsTitle')}</h3>
                 {model.laws.map((law, index) => (
                   <LawCardView key={law.id} law={law} open={index === 0} numbers={numbers} />
                 ))}
@@ -99,10 +100,7 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
             )}
             {model.claims.length > 0 && <ClaimsSection claims={model.claims} numbers={numbers} />}
             <SourceList sources={sources} />
-            <footer class="fn-footer">
-              Dataset {model.datasetVersion}, as of {formatDate(model.datasetAsOf)}. Everything here is bundled with
-              Footnote; nothing leaves your browser.
-            </footer>
+            <footer class="fn-footer">{t('sidebarFooter', model.datasetVersion, formatDate(model.datasetAsOf))}</footer>
           </div>
         </aside>
       )}

@@ -1,5 +1,6 @@
 import Icon from '@/components/shared/Icon';
 import useFocusOnMount from '@/components/shared/useFocusOnMount';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link SidebarHeader}. */
 export type SidebarHeaderProps = {
@@ -25,14 +26,20 @@ export default function SidebarHeader({ onCollapse, onClose, focusOnMount = fals
           ref={collapseRef}
           type="button"
           class="fn-icon-button"
-          aria-label="Collapse Footnote"
+          aria-label={t('sidebarCollapse')}
           aria-expanded="true"
-          title="Collapse to the edge (Esc)"
+          title={t('sidebarCollapseTitle')}
           onClick={onCollapse}
         >
           <Icon d="M6 3l5 5-5 5" />
         </button>
-        <button type="button" class="fn-icon-button" aria-label="Close Footnote" title="Close" onClick={onClose}>
+        <button
+          type="button"
+          class="fn-icon-button"
+          aria-label={t('sidebarClose')}
+          title={t('sidebarCloseTitle')}
+          onClick={onClose}
+        >
           <Icon d="M4 4l8 8M12 4l-8 8" />
         </button>
       </div>

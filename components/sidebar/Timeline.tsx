@@ -3,6 +3,7 @@ import type { SourceNumbers } from '@/lib/format/sources';
 import { decisionTypeLabel } from '@/lib/format/labels';
 import FormattedDate from '@/components/shared/FormattedDate';
 import SourceRefs from '@/components/shared/SourceRefs';
+import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link Timeline}. */
 export type TimelineProps = {
@@ -16,7 +17,7 @@ export default function Timeline({ entries, numbers }: TimelineProps) {
   const sorted = [...entries].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return (
     <section class="fn-section">
-      <h3 class="fn-section-title">Timeline</h3>
+      <h3 class="fn-section-title">{t('sidebarTimelineTitle')}</h3>
       <ol class="fn-timeline">
         {sorted.map((entry) => (
           <li key={entry.id} class="fn-timeline-entry">

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import OptionsPage from '@/components/options/OptionsPage';
+import { startPageLanguage } from '@/lib/i18n/page';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 import '@/components/options/options.css';
@@ -7,8 +8,16 @@ import '@/components/options/options.css';
 // Wiring only: settings live in browser.storage; the dataset's figures come from the background.
 const app = document.getElementById('app');
 if (app) {
-  render(
-    <OptionsPage load={loadSettings} save={saveSettings} stats={() => sendMessage('getDatasetStats', undefined)} />,
-    app,
-  );
+  const start = () =>
+    render(
+      <OptionsPage
+        load={loadSettings}
+        save={saveSettings}
+        stats={() => sendMessage('getDatasetStats', undefined)}
+        // A new language takes effect at once: the page starts again in it.
+        onLanguageChange={() => startPageLanguage(document, 'optionsPageTitle').then(start)}
+      />,
+      app,
+    );
+  void startPageLanguage(document, 'optionsPageTitle').then(start);
 }

@@ -2,30 +2,54 @@
 import type { Handlers, Result } from '../messaging';
 import type { FootnoteService } from '../service/footnote-service';
 import { applySettings, DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { sidebarStringsFor, stringsFor } from '../i18n/catalog';
+import { pageLocale, sidebarLocale } from '../i18n/locale';
+import { inLocale, t } from '../i18n/translate';
+import { recordKindLabel } from '../format/labels';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
-/** Handlers over a service that may still be loading; bad payloads get a clear failed Result. */
+/**
+ * Handlers over a service that may still be loading; bad payloads get a clear failed Result. Answers are
+ * worded in the reader's language: the setting, else the article's (sidebar) or the browser's (pages).
+ */
 export function createHandlers(
   service: () => Promise<FootnoteService>,
   loadReport: () => { installed: boolean; ms: number } | undefined = () => undefined,
   settings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
+  uiLanguage: () => string = () => 'en',
 ): Handlers {
+  const pageLanguage = async () => {
+    const locale = pageLocale((await settings()).language, uiLanguage());
+    return { locale, strings: stringsFor(locale) };
+  };
   return {
     async detectArticle(article) {
       if (!article || typeof article.text !== 'string' || typeof article.title !== 'string')
         return fail('detectArticle needs an extracted article.');
       const [answer, prefs] = await Promise.all([service(), settings()]);
-      return ok(applySettings(answer.articleContext(article), prefs, article.url));
+      const detection = answer.detect(article);
+      const locale = sidebarLocale(prefs.language, detection.language, uiLanguage());
+      const context = applySettings(
+        inLocale(locale, stringsFor(locale), () => answer.articleContext(article, detection)),
+        prefs,
+        article.url,
+      );
+      return ok(context.sidebar ? { ...context, locale, strings: sidebarStringsFor(locale) } : context);
     },
     async search({ query, limit } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');
-      return ok(await (await service()).search(query, typeof limit === 'number' ? limit : undefined));
+      const [ready, language] = await Promise.all([service(), pageLanguage()]);
+      const hits = await ready.search(query, typeof limit === 'number' ? limit : undefined);
+      return ok(inLocale(language.locale, language.strings, () => ready.localizeHits(hits)));
     },
     async getRecord({ kind, id } = { kind: 'law', id: '' }) {
-      const detail = (await service()).record(kind, id);
-      return detail ? ok(detail) : fail(`No ${kind} with id "${id}" in the dataset.`);
+      const [ready, language] = await Promise.all([service(), pageLanguage()]);
+      return inLocale(language.locale, language.strings, () => {
+        const detail = ready.record(kind, id);
+        return detail ? ok(detail) : fail(t('lookupErrorNoRecord', recordKindLabel(kind).toLowerCase(), id));
+      });
     },
     async getDatasetStats() {
       const stats = (await service()).stats();

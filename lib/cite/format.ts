@@ -18,12 +18,12 @@ export function formatCitation(data: DatasetIndex, kind: RecordKind, id: string)
     case 'case': {
       const c = data.cases.get(id);
       if (!c) return '';
-      return `${c.name}, ${c.citation} (${c.court} ${formatDate(c.date)}). ${sourceUrl(c.primarySource)}`.trim();
+      return `${c.name}, ${c.citation} (${c.court} ${formatDate(c.date, 'en')}). ${sourceUrl(c.primarySource)}`.trim();
     }
     case 'source': {
       const s = data.sources.get(id);
       if (!s) return '';
-      return `${s.publisher}, "${s.title}"${s.date ? `, ${formatDate(s.date)}` : ''}. ${s.url}`;
+      return `${s.publisher}, "${s.title}"${s.date ? `, ${formatDate(s.date, 'en')}` : ''}. ${s.url}`;
     }
     case 'decision': {
       const d = data.decisions.get(id);
@@ -31,18 +31,18 @@ export function formatCitation(data: DatasetIndex, kind: RecordKind, id: string)
       const j = data.jurisdictions.get(d.jurisdiction);
       const first = data.sources.get(d.sources[0] ?? '');
       const source = first ? ` Source: ${first.publisher}, ${first.url}` : '';
-      return `${j ? `${labelOf(j)}: ` : ''}${d.headline.text} (${formatDate(d.date)}).${source}`;
+      return `${j ? `${labelOf(j)}: ` : ''}${d.headline.text} (${formatDate(d.date, 'en')}).${source}`;
     }
     case 'jurisdiction': {
       const j = data.jurisdictions.get(id);
       if (!j) return '';
-      return j.posture ? `${labelOf(j)}: ${j.posture.summary} (as of ${formatDate(j.posture.asOf)})` : labelOf(j);
+      return j.posture ? `${labelOf(j)}: ${j.posture.summary} (as of ${formatDate(j.posture.asOf, 'en')})` : labelOf(j);
     }
     case 'agreement': {
       const a = data.agreements.get(id);
       if (!a) return '';
       const model = a.model ? ` (${a.model})` : '';
-      const signed = a.signed ? `, signed ${formatDate(a.signed)}` : '';
+      const signed = a.signed ? `, signed ${formatDate(a.signed, 'en')}` : '';
       return `U.S. Immigration and Customs Enforcement, 287(g) memorandum of agreement${model} with ${a.agency}${signed}. ${a.url}`;
     }
     case 'claim': {
@@ -50,7 +50,7 @@ export function formatCitation(data: DatasetIndex, kind: RecordKind, id: string)
       if (!c) return '';
       const j = data.jurisdictions.get(c.jurisdiction);
       const url = sourceUrl(c.statement.sources[0]);
-      return `${c.claimant}, ${c.title} (${formatDate(c.date)})${j ? `, naming ${labelOf(j)}` : ''}.${url ? ` ${url}` : ''}`;
+      return `${c.claimant}, ${c.title} (${formatDate(c.date, 'en')})${j ? `, naming ${labelOf(j)}` : ''}.${url ? ` ${url}` : ''}`;
     }
   }
 }

@@ -19,7 +19,7 @@ export function markdownLine(work: Work): string {
   const title = escapeMarkdown(work.title);
   const link = work.url ? `[${title}](${markdownUrl(work.url)})` : title;
   const who = work.what.of === 'case' ? [work.citation, work.court] : [work.citation ?? work.publisher];
-  const tail = [...who, work.date && formatDate(work.date)].filter((part): part is string => Boolean(part));
+  const tail = [...who, work.date && formatDate(work.date, 'en')].filter((part): part is string => Boolean(part));
   return tail.length > 0 ? `${link} — ${escapeMarkdown(tail.join(', '))}` : link;
 }
 

@@ -11,6 +11,8 @@ import { FootnoteService } from '../service/footnote-service';
 import { readHtml } from './html';
 import { loadDatasetFromFolder } from './file-dataset';
 import { evaluate, type ExpectedLabel, type Outcome } from './evaluate';
+import { activateStrings } from '../i18n/translate';
+import { stringsFor } from '../i18n/catalog';
 
 export interface CliIo {
   out(line: string): void;
@@ -31,6 +33,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     (command ? io.out : io.err)(USAGE);
     return command ? 0 : 2;
   }
+  // The tool prints English, as the extension does before a reader chooses otherwise.
+  activateStrings('en', stringsFor('en'));
   const service = new FootnoteService(await loadDatasetFromFolder());
   switch (command) {
     case 'detect':

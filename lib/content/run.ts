@@ -8,6 +8,7 @@ import { readPage } from '../detect/page';
 import { sendMessage } from '../messaging';
 import { mountSidebar, type SidebarHost } from '../sidebar/host';
 import type { SidebarModel } from '../context/model';
+import { activateStrings, type Locale, type Strings } from '../i18n/translate';
 
 /** What one look at the page concluded; `outcome` says why, for debugging and tests. */
 export interface PageVerdict {
@@ -15,6 +16,9 @@ export interface PageVerdict {
   sidebar?: SidebarModel;
   /** Open the panel, or only the edge tab (the reader's setting, or a page below the confidence gate). */
   display?: 'open' | 'tab';
+  /** The sidebar's language and words, as the background chose them. */
+  locale?: Locale;
+  strings?: Strings;
 }
 
 /** Gate, extract and ask the background. Never throws: a failure is a verdict without a sidebar. */
@@ -23,8 +27,10 @@ export async function judgePage(doc: Document, url: string): Promise<PageVerdict
   if (!reading.pass) return { outcome: `gate: ${reading.reason}` };
   const reply = await sendMessage('detectArticle', reading.article);
   if (!reply.ok) return { outcome: `background: ${reply.error}` };
-  const { sidebar, display } = reply.value;
-  return sidebar && display ? { outcome: `shown (${display})`, sidebar, display } : { outcome: 'not shown' };
+  const { sidebar, display, locale, strings } = reply.value;
+  return sidebar && display
+    ? { outcome: `shown (${display})`, sidebar, display, locale, strings }
+    : { outcome: 'not shown' };
 }
 
 /** Runs `work` as a User Timing measure, so the benchmark and DevTools can see what each step costs. */
@@ -112,6 +118,8 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
       host = undefined;
       return;
     }
+    // The words arrive with each sidebar: a Spanish story after an English one re-renders in Spanish.
+    if (verdict.locale && verdict.strings) activateStrings(verdict.locale, verdict.strings);
     if (host?.element.isConnected) host.update(verdict.sidebar);
     else {
       try {

@@ -20,6 +20,8 @@ import {
 import type { RecordDetail, SearchHit } from './model';
 import { SourceResolver } from './resolve-sources';
 import { agreementView } from './sidebar';
+import { lawSummary, postureSummary } from './localized';
+import { t } from '../i18n/translate';
 
 /** The detail view, with the record's citation in every format, or undefined when there is no such record. */
 export function recordDetail(data: DatasetIndex, kind: RecordKind, id: string): RecordDetail | undefined {
@@ -47,15 +49,18 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
         title: law.title,
         subtitle: `${law.citation} · ${lawStatusLine(law.status.value, law.status.asOf)}`,
         citation,
-        body: [sources.text(law.summary)],
+        body: [sources.text(lawSummary(law))],
         provisions: law.provisions.map((p) => ({ cite: p.cite, text: p.text, sources: sources.links(p.sources) })),
         exceptions: law.exceptions.map((f) => sources.text(f)),
         misstated: law.misstated.map((f) => sources.text(f)),
         sources: orderSources(sources.links([law.primarySource, ...law.sources, ...all.flatMap((f) => f.sources)])),
         related: groups(
-          ['Decisions under this law', newestFirst(data.decisionsUnderLaw.get(law.id) ?? []).map(decisionHit)],
-          ['Court decisions', (data.casesUnderLaw.get(law.id) ?? []).map((c) => hit(caseFace(c)))],
-          ['Made by', jurisdictionHits([law.jurisdiction])],
+          [
+            t('contextRelatedDecisionsUnderLaw'),
+            newestFirst(data.decisionsUnderLaw.get(law.id) ?? []).map(decisionHit),
+          ],
+          [t('contextRelatedCourtDecisions'), (data.casesUnderLaw.get(law.id) ?? []).map((c) => hit(caseFace(c)))],
+          [t('contextRelatedMadeBy'), jurisdictionHits([law.jurisdiction])],
         ),
       };
     }
@@ -67,12 +72,12 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
       const decisions = newestFirst([...new Set(family.flatMap((x) => data.decisionsOf.get(x.id) ?? []))]);
       const agreements = family.flatMap((x) => data.agreementsOf.get(x.id) ?? []);
       const claims = data.claimsAbout.get(j.id) ?? [];
-      const body = j.posture ? [sources.text({ text: j.posture.summary, sources: j.posture.sources })] : [];
+      const body = j.posture ? [sources.text(postureSummary(j.posture))] : [];
       return {
         kind,
         id,
         title: labelOf(j),
-        subtitle: j.posture ? `Posture as of ${formatDate(j.posture.asOf)}` : jurisdictionFace(j).subtitle,
+        subtitle: j.posture ? t('contextPostureAsOf', formatDate(j.posture.asOf)) : jurisdictionFace(j).subtitle,
         citation,
         body,
         sources: orderSources([
@@ -81,12 +86,12 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
           ...sources.links(j.sources ?? []),
         ]),
         related: groups(
-          ['Decisions', decisions.map(decisionHit)],
-          ['287(g) agreements', agreements.map((a) => hit(agreementFace(a)))],
-          ['What federal and state lists say', claims.map((c) => hit(claimFace(c, data.jurisdictions)))],
-          ['Laws that apply here', chain.flatMap((x) => data.lawsOf.get(x.id) ?? []).map((l) => hit(lawFace(l)))],
+          [t('contextRelatedDecisions'), decisions.map(decisionHit)],
+          [t('contextRelatedAgreements'), agreements.map((a) => hit(agreementFace(a)))],
+          [t('contextRelatedClaims'), claims.map((c) => hit(claimFace(c, data.jurisdictions)))],
+          [t('contextRelatedLawsHere'), chain.flatMap((x) => data.lawsOf.get(x.id) ?? []).map((l) => hit(lawFace(l)))],
           [
-            'Part of / includes',
+            t('contextRelatedFamily'),
             jurisdictionHits([...(j.parent ? [j.parent] : []), ...family.slice(1).map((x) => x.id)]),
           ],
         ),
@@ -104,8 +109,8 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
         body: [sources.text(d.headline), ...d.facts.map((f) => sources.text(f))],
         sources: orderSources(sources.links([...d.sources, ...d.facts.flatMap((f) => f.sources)])),
         related: groups(
-          ['Laws', lawHits(d.laws)],
-          ['Jurisdictions', jurisdictionHits([d.jurisdiction, ...(d.involves ?? [])])],
+          [t('contextRelatedLaws'), lawHits(d.laws)],
+          [t('contextRelatedJurisdictions'), jurisdictionHits([d.jurisdiction, ...(d.involves ?? [])])],
         ),
       };
     }
@@ -120,30 +125,30 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
         citation,
         body: [sources.text(c.holding)],
         sources: orderSources(sources.links([c.primarySource, ...c.holding.sources])),
-        related: groups(['Laws', lawHits(c.laws)]),
+        related: groups([t('contextRelatedLaws'), lawHits(c.laws)]),
       };
     }
     case 'agreement': {
       const a = data.agreements.get(id);
       if (!a) return undefined;
       const view = agreementView(a, sources);
-      const signed = a.signed ? `signed ${formatDate(a.signed)} (date from ICE's file name)` : 'signing date not given';
+      const signed = a.signed ? t('contextSignedFromFileName', formatDate(a.signed)) : t('contextSigningDateNotGiven');
       return {
         kind,
         id,
-        title: `287(g) agreement: ${a.agency}`,
+        title: t('contextAgreementTitle', a.agency),
         subtitle: agreementFace(a).subtitle,
         citation,
         body: [
           {
-            text: `${view.modelName}; ${signed}. Listed on ICE's 287(g) participating-agencies list as of ${formatDate(a.asOf)}.`,
+            text: t('contextAgreementBody', view.modelName, signed, formatDate(a.asOf)),
             sources: view.sources,
           },
         ],
         sources: orderSources([
           {
             id: `${a.id}-moa`,
-            title: `Memorandum of agreement (${a.agency})`,
+            title: t('contextMemorandum', a.agency),
             publisher: 'U.S. Immigration and Customs Enforcement',
             kind: 'agreement',
             url: a.url,
@@ -151,13 +156,16 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
           },
           ...view.sources,
         ]),
-        related: groups(['Agency', jurisdictionHits([a.jurisdiction])], ['Law', lawHits(['law-us-287g'])]),
+        related: groups(
+          [t('contextRelatedAgency'), jurisdictionHits([a.jurisdiction])],
+          [t('contextRelatedLaw'), lawHits(['law-us-287g'])],
+        ),
       };
     }
     case 'claim': {
       const c = data.claims.get(id);
       if (!c) return undefined;
-      const withdrawn = c.withdrawn ? ` · withdrawn ${formatDate(c.withdrawn)}` : '';
+      const withdrawn = c.withdrawn ? ` · ${t('contextWithdrawn', formatDate(c.withdrawn))}` : '';
       return {
         kind,
         id,
@@ -166,7 +174,7 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
         citation,
         body: [sources.text(c.statement), sources.text(c.criteria)],
         sources: orderSources(sources.links([...c.statement.sources, ...c.criteria.sources])),
-        related: groups(['About', jurisdictionHits([c.jurisdiction])]),
+        related: groups([t('contextRelatedAbout'), jurisdictionHits([c.jurisdiction])]),
       };
     }
     case 'source': {
@@ -177,11 +185,11 @@ function detailOf(data: DatasetIndex, kind: RecordKind, id: string): RecordDetai
         kind,
         id,
         title: s.title,
-        subtitle: `${sourceFace(s).subtitle}${s.primary ? ' · Primary source' : ''}`,
+        subtitle: `${sourceFace(s).subtitle}${s.primary ? ` · ${t('contextPrimarySource')}` : ''}`,
         citation,
         body: [],
         sources: sources.links([s.id]),
-        related: groups(['Cited by', citedBy.map(hit)]),
+        related: groups([t('contextRelatedCitedBy'), citedBy.map(hit)]),
       };
     }
   }

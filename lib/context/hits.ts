@@ -8,6 +8,7 @@ import { stateByCode } from '../detect/states';
 import { formatDate } from '../format/date';
 import { jurisdictionTypeLine, labelOf } from '../format/labels';
 import type { SearchHit } from './model';
+import { t } from '../i18n/translate';
 
 /** A hit without its score: what a record shows in a list. */
 export type HitFace = Omit<SearchHit, 'score'>;
@@ -49,8 +50,8 @@ export const agreementFace = (a: Agreement287g): HitFace =>
     'agreement',
     a.id,
     `287(g): ${a.agency}`,
-    a.model || 'model not stated',
-    a.signed && `signed ${formatDate(a.signed)}`,
+    a.model || t('contextModelNotStated'),
+    a.signed && t('contextSigned', formatDate(a.signed)),
     stateByCode(a.state)?.name ?? a.state,
   );
 

@@ -1,7 +1,9 @@
 /** Builds the sidebar's view-model from a detection result and the dataset. */
 import type { Agreement287g, Case, Claim, Decision, Jurisdiction, Law } from '../dataset/schema';
 import type { DatasetIndex } from '../dataset/dataset-index';
-import type { Detection } from '../detect/engine';
+import type { Detection, WhyPart } from '../detect/engine';
+import { t, type MessageKey } from '../i18n/translate';
+import { lawSummary, postureSummary } from './localized';
 import type { DetectedLaw } from '../detect/detection';
 import { labelOf } from '../format/labels';
 import { orderSources } from '../format/sources';
@@ -20,18 +22,25 @@ import type {
 import { stateNameOf } from './hits';
 import { SourceResolver } from './resolve-sources';
 
-const REASONS: Record<DetectedLaw['reason'], string> = {
-  cited: 'Named in the article',
-  governs: 'Governs this decision',
-  invoked: 'The federal rule the article refers to',
+const REASONS: Record<DetectedLaw['reason'], MessageKey> = {
+  cited: 'contextReasonCited',
+  governs: 'contextReasonGoverns',
+  invoked: 'contextReasonInvoked',
 };
 
-const MODEL_NAMES: Record<Agreement287g['model'], string> = {
-  JEM: 'Jail Enforcement Model',
-  TFM: 'Task Force Model',
-  WSO: 'Warrant Service Officer',
-  'TFM+WSO': 'Task Force Model and Warrant Service Officer',
-  '': "Model not stated in ICE's file name",
+const MODEL_NAMES: Record<Agreement287g['model'], MessageKey> = {
+  JEM: 'contextModelJem',
+  TFM: 'contextModelTfm',
+  WSO: 'contextModelWso',
+  'TFM+WSO': 'contextModelTfmWso',
+  '': 'contextModelUnknown',
+};
+
+const WHY_KEYS: Record<WhyPart['kind'], MessageKey> = {
+  matched: 'sidebarWhyMatched',
+  place: 'sidebarWhyPlace',
+  lawsNamed: 'sidebarWhyLawsNamed',
+  countedAgainst: 'sidebarWhyCountedAgainst',
 };
 
 /** At most this many court decisions, so the sidebar stays a companion and not a casebook. */
@@ -58,7 +67,7 @@ export function buildSidebarModel(detection: Detection, data: DatasetIndex): Sid
   const lawRecords = detection.laws
     .map((l) => ({ detected: l, law: data.laws.get(l.id) }))
     .filter((x): x is { detected: DetectedLaw; law: Law } => !!x.law);
-  const laws = lawRecords.map(({ detected, law }) => lawCard(law, REASONS[detected.reason], sources, track));
+  const laws = lawRecords.map(({ detected, law }) => lawCard(law, t(REASONS[detected.reason]), sources, track));
 
   const family = data.family(jurisdiction);
   const timeline: TimelineEntry[] = [...new Set(family.flatMap((j) => data.decisionsOf.get(j.id) ?? []))]
@@ -93,7 +102,8 @@ export function buildSidebarModel(detection: Detection, data: DatasetIndex): Sid
       .map(summarize),
     confidence: confidenceOf(detection.score),
     score: detection.score,
-    why: detection.why,
+    // Worded in the reader's language; the evidence itself (terms, places) stays as the article had it.
+    why: detection.explanation.map((part) => t(WHY_KEYS[part.kind], part.detail)),
     laws,
     cases,
     timeline,
@@ -106,7 +116,7 @@ export function buildSidebarModel(detection: Detection, data: DatasetIndex): Sid
   if (decision) model.decision = decision;
   if (jurisdiction.posture) {
     model.posture = {
-      ...track(sources.text({ text: jurisdiction.posture.summary, sources: jurisdiction.posture.sources })),
+      ...track(sources.text(postureSummary(jurisdiction.posture))),
       asOf: jurisdiction.posture.asOf,
     };
   }
@@ -139,7 +149,7 @@ export function lawCard(law: Law, reason: string, sources: SourceResolver, track
     shortTitle: law.shortTitle,
     citation: law.citation,
     status: { value: law.status.value, asOf: law.status.asOf },
-    summary: track(sources.text(law.summary)),
+    summary: track(sources.text(lawSummary(law))),
     provisions: law.provisions.map((p) => track({ cite: p.cite, text: p.text, sources: sources.links(p.sources) })),
     exceptions: law.exceptions.map((f) => track(sources.text(f))),
     misstated: law.misstated.map((f) => track(sources.text(f))),
@@ -157,7 +167,7 @@ export function agreementView(a: Agreement287g, sources: SourceResolver): Agreem
     id: a.id,
     agency: a.agency,
     model: a.model,
-    modelName: MODEL_NAMES[a.model],
+    modelName: t(MODEL_NAMES[a.model] ?? 'contextModelUnknown'),
     url: a.url,
     sources: sources.links(a.sources),
   };

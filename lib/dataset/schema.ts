@@ -61,11 +61,21 @@ export type JurisdictionType = (typeof JURISDICTION_TYPES)[number];
  */
 export type Stance = 'limits' | 'requires' | 'mixed' | 'none';
 
+/**
+ * A Spanish translation of a record's English summary, for readers who use Footnote in Spanish. It says
+ * the same thing as the English, with the same sources; names and citations stay as written.
+ */
+export interface SpanishText {
+  summary: string;
+}
+
 /** A dated, sourced description of where a jurisdiction stands. */
 export interface Posture {
   /** For states: the one-word stance the summary explains. */
   stance?: Stance;
   summary: string;
+  /** The summary in Spanish. */
+  es?: SpanishText;
   sources: RecordId[];
   asOf: IsoDate;
 }
@@ -134,6 +144,8 @@ export interface Law {
   effective?: IsoDate;
   status: LawStatus;
   summary: Fact;
+  /** The summary in Spanish (same sources as `summary`). */
+  es?: SpanishText;
   provisions: Provision[];
   exceptions: Fact[];
   misstated: Fact[];

@@ -83,6 +83,17 @@ export function validateDataset(dataset: Dataset): string[] {
     }
     sourced(owner, field, value.sources);
   };
+  // A translation is optional; when present it is a summary and nothing else, so a misspelt key shows.
+  const spanish = (owner: string, field: string, value: unknown) => {
+    if (value === undefined) return;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      problems.push(`${owner}.${field}: not an object with a Spanish summary`);
+      return;
+    }
+    const { summary, ...extra } = value as Record<string, unknown>;
+    if (typeof summary !== 'string' || summary.trim() === '') problems.push(`${owner}.${field}.summary: missing text`);
+    for (const key of Object.keys(extra)) problems.push(`${owner}.${field}: unknown field ${JSON.stringify(key)}`);
+  };
   const ref = (owner: string, field: string, id: unknown, known: Set<RecordId>) => {
     if (typeof id !== 'string' || !known.has(id))
       problems.push(`${owner}.${field}: unknown reference ${JSON.stringify(id)}`);
@@ -116,6 +127,7 @@ export function validateDataset(dataset: Dataset): string[] {
           `${j.id}.posture.stance: ${JSON.stringify(j.posture.stance)} is not limits, requires, mixed or none`,
         );
       }
+      spanish(j.id, 'posture.es', j.posture.es);
       sourced(j.id, 'posture', j.posture.sources);
       date(j.id, 'posture.asOf', j.posture.asOf, true);
     }
@@ -136,6 +148,7 @@ export function validateDataset(dataset: Dataset): string[] {
     date(l.id, 'status.asOf', l.status?.asOf, true);
     sourced(l.id, 'status', l.status?.sources);
     fact(l.id, 'summary', l.summary);
+    spanish(l.id, 'es', l.es);
     l.provisions.forEach((p, i) => {
       if (!p.cite?.trim() || !p.text?.trim()) problems.push(`${l.id}.provisions[${i}]: missing cite or text`);
       sourced(l.id, `provisions[${i}]`, p.sources);

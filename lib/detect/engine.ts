@@ -49,7 +49,23 @@ export interface Detection extends DetectionResult {
    * for the sidebar to open by itself. The reader chooses whether such pages get the edge tab.
    */
   tentative: boolean;
+  /** The `why` lines as parts, so the sidebar can word each line's label in the reader's language. */
+  explanation: WhyPart[];
 }
+
+/** One line of "why shown": what kind of evidence, and the evidence itself (terms, place, laws). */
+export interface WhyPart {
+  kind: 'matched' | 'place' | 'lawsNamed' | 'countedAgainst';
+  detail: string;
+}
+
+/** The English labels the CLI and `why` use. */
+const WHY_LABELS: Record<WhyPart['kind'], string> = {
+  matched: 'matched',
+  place: 'place',
+  lawsNamed: 'laws named',
+  countedAgainst: 'counted against',
+};
 
 /** How many characters of lead count as "the opening" for weighting. */
 const LEAD_CHARS = 700;
@@ -129,12 +145,14 @@ export function detect(input: ExtractedArticle, index: DetectionIndex): Detectio
     place >= 1;
   const tentative = !relevant && score >= TENTATIVE_THRESHOLD && vocabulary.core >= 1.5 && place >= 1;
 
-  const why: string[] = [];
+  const explanation: WhyPart[] = [];
   const terms = [...vocabulary.matched.enforcement.slice(0, 4), ...vocabulary.matched.decision.slice(0, 4)];
-  if (terms.length > 0) why.push(`matched: ${terms.join(', ')}`);
-  if (top) why.push(`place: ${labelOf(top.jurisdiction)} (${top.evidence.join('; ')})`);
-  if (cited.length > 0) why.push(`laws named: ${cited.map((l) => l.shortTitle).join(', ')}`);
-  if (vocabulary.matched.trap.length > 0) why.push(`counted against: ${vocabulary.matched.trap.join(', ')}`);
+  if (terms.length > 0) explanation.push({ kind: 'matched', detail: terms.join(', ') });
+  if (top) explanation.push({ kind: 'place', detail: `${labelOf(top.jurisdiction)} (${top.evidence.join('; ')})` });
+  if (cited.length > 0) explanation.push({ kind: 'lawsNamed', detail: cited.map((l) => l.shortTitle).join(', ') });
+  if (vocabulary.matched.trap.length > 0)
+    explanation.push({ kind: 'countedAgainst', detail: vocabulary.matched.trap.join(', ') });
+  const why = explanation.map((part) => `${WHY_LABELS[part.kind]}: ${part.detail}`);
 
   const result: Detection = {
     relevant,
@@ -150,6 +168,7 @@ export function detect(input: ExtractedArticle, index: DetectionIndex): Detectio
     })),
     laws,
     why,
+    explanation,
     placeEvidence: top?.evidence ?? [],
   };
   if (decision) result.decisionId = decision.id;

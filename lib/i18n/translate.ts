@@ -35,8 +35,25 @@ export function currentLocale(): Locale {
   return activeLocale;
 }
 
+/** Runs `work` with `strings` active and restores the previous ones: the background answers each reader in their language. */
+export function inLocale<T>(locale: Locale, strings: Strings, work: () => T): T {
+  const [previous, previousLocale] = [active, activeLocale];
+  activateStrings(locale, strings);
+  try {
+    return work();
+  } finally {
+    activateStrings(previousLocale, previous);
+  }
+}
+
 /** The text for `key`, with `$1`…`$9` replaced by `substitutions`; the key itself when it is missing. */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
   const template = active[key] ?? key;
   return template.replace(/\$([1-9])/g, (_match, index: string) => String(substitutions[Number(index) - 1] ?? ''));
+}
+
+/** The text for `key` split where `$1` goes, so a component can put an element (a date, a name) there. */
+export function tAround(key: MessageKey, ...rest: Array<string | number>): [before: string, after: string] {
+  const [before = '', after = ''] = t(key, '\u0000', ...rest).split('\u0000');
+  return [before, after];
 }

@@ -4,10 +4,11 @@
  */
 import type { ArticleContext, DatasetStats } from '../messaging';
 import type { ExtractedArticle } from '../detect/article';
-import { buildDetectionIndex, detect, type DetectionIndex } from '../detect/engine';
+import { buildDetectionIndex, detect, type Detection, type DetectionIndex } from '../detect/engine';
 import { completeArticle } from '../detect/readable';
 import { buildSidebarModel } from '../context/sidebar';
 import { recordDetail } from '../context/detail';
+import { faceOf } from '../context/hits';
 import type { RecordDetail, SearchHit } from '../context/model';
 import { DatasetIndex } from '../dataset/dataset-index';
 import { buildSearchIndex, type SearchIndex } from '../dataset/search';
@@ -29,12 +30,28 @@ export class FootnoteService {
    * open or, below the confidence gate, as the edge tab. The reader's settings refine this: see
    * applySettings.
    */
-  articleContext(page: ExtractedArticle): ArticleContext {
-    const detection = detect(completeArticle(page), this.detection);
+  articleContext(article: ExtractedArticle, detection: Detection = this.detect(article)): ArticleContext {
     if (!detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
     return { detection, sidebar, display: detection.relevant ? 'open' : 'tab' };
+  }
+
+  /** Classifies an article: relevance, language, jurisdictions and laws. */
+  detect(page: ExtractedArticle): Detection {
+    // A page that marks no story body arrives as HTML; Readability reads it here, off the page's thread.
+    return detect(completeArticle(page), this.detection);
+  }
+
+  /**
+   * Hits with their second lines worded again in the active language: the search index stores them once,
+   * in whatever language was active when it was built.
+   */
+  localizeHits(hits: SearchHit[]): SearchHit[] {
+    return hits.map((hit) => {
+      const face = faceOf(this.data, { kind: hit.kind, id: hit.id });
+      return face ? { ...hit, title: face.title, subtitle: face.subtitle } : hit;
+    });
   }
 
   /** Starts building the lookup's index, so the first search from the toolbar does not wait for it. */

@@ -1,7 +1,9 @@
 /**
- * The reader's settings: when the sidebar opens, what happens below the confidence gate, and sites
- * where Footnote never runs. This module is small on purpose: the content script imports it.
+ * The reader's settings: when the sidebar opens, what happens below the confidence gate, sites where
+ * Footnote never runs, and the interface language. This module is small on purpose: the content script
+ * imports it.
  */
+import type { LanguageSetting } from '../i18n/locale';
 
 /** Open automatically, or only as a small tab on the page edge that opens it. */
 export type SidebarMode = 'auto' | 'edge-tab';
@@ -13,12 +15,19 @@ export interface Settings {
   lowConfidence: LowConfidence;
   /** Host names (no scheme, no port) where Footnote does nothing at all. */
   neverOnSites: string[];
+  /** The interface language; 'auto' follows the browser (pages) and the article (sidebar). */
+  language: LanguageSetting;
 }
 
 /** The storage key, in browser.storage.local, that WXT's storage item for settings uses. */
 export const SETTINGS_KEY = 'settings';
 
-export const DEFAULT_SETTINGS: Settings = { sidebarMode: 'auto', lowConfidence: 'hide', neverOnSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  sidebarMode: 'auto',
+  lowConfidence: 'hide',
+  neverOnSites: [],
+  language: 'auto',
+};
 
 /** Whatever is stored (nothing, an older shape, junk) read as valid settings; unknown values fall back. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -36,6 +45,7 @@ export function normalizeSettings(raw: unknown): Settings {
           ),
         ]
       : [],
+    language: value.language === 'en' || value.language === 'es' ? value.language : 'auto',
   };
 }
 

@@ -65,7 +65,7 @@ describe('message handlers', () => {
     });
     expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-nope' }))).toEqual({
       ok: false,
-      error: 'No law with id "law-nope" in the dataset.',
+      error: 'There is no law with the id “law-nope” in the dataset.',
     });
   });
 

@@ -5,19 +5,29 @@ import { describe, expect, it, vi } from 'vitest';
 import OptionsPage from '@/components/options/OptionsPage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings/schema';
 import type { DatasetStats, Result } from '@/lib/messaging';
+import { stringsFor } from '@/lib/i18n/catalog';
+import { activateStrings } from '@/lib/i18n/translate';
 
 const stats: Result<DatasetStats> = {
   ok: true,
   value: { version: '2026.11.26-1', asOf: '2026-11-26', counts: { states: 51, laws: 97, sources: 1225 }, coverage: {} },
 };
 
-async function mount(initial: Settings = DEFAULT_SETTINGS) {
+async function mount(initial: Settings = DEFAULT_SETTINGS, onLanguageChange?: () => Promise<void>) {
   let stored = initial;
   const save = vi.fn(async (change: Partial<Settings>) => (stored = normalizeSettings({ ...stored, ...change })));
   const root = document.createElement('div');
   document.body.append(root);
   await act(async () => {
-    render(<OptionsPage load={async () => stored} save={save} stats={async () => stats} />, root);
+    render(
+      <OptionsPage
+        load={async () => stored}
+        save={save}
+        stats={async () => stats}
+        onLanguageChange={onLanguageChange}
+      />,
+      root,
+    );
   });
   await act(async () => {});
   return { root, save, current: () => stored };
@@ -56,6 +66,25 @@ describe('OptionsPage', () => {
     expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/Type a site/);
     await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Remove example.com"]')!.click());
     expect(current().neverOnSites).toEqual([]);
+  });
+
+  it('saves a language choice, lets the page switch language first, and confirms in the new language', async () => {
+    // The entrypoint activates the new language and renders again; this stands in for it.
+    const switchLanguage = vi.fn(async () => activateStrings('es', stringsFor('es')));
+    const { root, save, current } = await mount(DEFAULT_SETTINGS, switchLanguage);
+    try {
+      expect(root.querySelector<HTMLInputElement>('input[name="language"][value="auto"]')!.checked).toBe(true);
+      // Each language names itself in its own language, marked so screen readers pronounce it right.
+      expect(root.querySelector('label.op-choice [lang="es"]')?.textContent).toBe('Español');
+      await act(async () => root.querySelector<HTMLInputElement>('input[name="language"][value="es"]')!.click());
+      await act(async () => {});
+      expect(save).toHaveBeenCalledWith({ language: 'es' });
+      expect(current().language).toBe('es');
+      expect(switchLanguage).toHaveBeenCalledOnce();
+      expect(root.querySelector('[role="status"]')?.textContent).toBe('Guardado.');
+    } finally {
+      activateStrings('en', stringsFor('en'));
+    }
   });
 
   it('shows the dataset version and counts', async () => {

@@ -53,6 +53,15 @@ describe('the bundled dataset', () => {
     }
   });
 
+  it('has a Spanish summary for every federal law and every state posture', async () => {
+    const d = await bundledDataset();
+    const federal = d.laws.filter((l) => l.jurisdiction === 'us');
+    expect(federal.length).toBeGreaterThanOrEqual(10);
+    for (const law of federal) expect(law.es?.summary, law.id).toMatch(/\S/);
+    for (const state of d.jurisdictions.filter((j) => j.type === 'state'))
+      expect(state.posture?.es?.summary, state.id).toMatch(/\S/);
+  });
+
   it('links every law and case to a primary source', async () => {
     const d = await bundledDataset();
     const primary = new Set(d.sources.filter((s) => s.primary).map((s) => s.id));
@@ -112,6 +121,21 @@ describe('validateDataset catches each broken invariant', () => {
       'a law whose primary source is not primary',
       (d) => void (d.sources.find((s) => s.id === d.laws[0]!.primarySource)!.primary = false),
       /is not marked primary/,
+    ],
+    [
+      'a Spanish posture summary that is empty',
+      (d) => void (d.jurisdictions.find((j) => j.id === 'us-ca')!.posture!.es = { summary: '  ' }),
+      /us-ca\.posture\.es\.summary: missing text/,
+    ],
+    [
+      'a Spanish law summary given as a bare string',
+      (d) => void ((d.laws[0] as { es?: unknown }).es = 'Resumen'),
+      /\.es: not an object with a Spanish summary/,
+    ],
+    [
+      'a Spanish field with a misspelt key',
+      (d) => void ((d.laws[0] as { es?: unknown }).es = { summary: 'Resumen.', sumary: 'Resumen.' }),
+      /\.es: unknown field "sumary"/,
     ],
     [
       'a record without an as-of date',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, parseIsoDate } from '@/lib/format/date';
+import { inLocale } from '@/lib/i18n/translate';
 
 describe('formatDate', () => {
   it('formats a calendar date without shifting it through a time zone', () => {
@@ -25,6 +26,13 @@ describe('formatDate', () => {
     expect(formatDate('2025-13-01')).toBe('2025-13-01');
     expect(formatDate('June 2025')).toBe('June 2025');
     expect(formatDate('')).toBe('');
+  });
+
+  it('writes dates in the interface language, or in the one asked for', () => {
+    expect(formatDate('2025-06-10', 'es')).toBe('10 de junio de 2025');
+    expect(formatDate('2025-06', 'es')).toBe('junio de 2025');
+    expect(formatDate('2018-01-01', 'en')).toBe('January 1, 2018');
+    inLocale('es', {}, () => expect(formatDate('2024-12-31')).toBe('31 de diciembre de 2024'));
   });
 
   it('knows leap years', () => {

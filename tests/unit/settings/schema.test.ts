@@ -19,7 +19,13 @@ describe('settings', () => {
         sidebarMode: 'edge-tab',
         neverOnSites: ['https://www.Example.com/news', 'example.com', 42, ''],
       }),
-    ).toEqual({ sidebarMode: 'edge-tab', lowConfidence: 'hide', neverOnSites: ['example.com'] });
+    ).toEqual({ sidebarMode: 'edge-tab', lowConfidence: 'hide', neverOnSites: ['example.com'], language: 'auto' });
+    // Settings stored before the language setting existed keep their values and gain 'auto'.
+    expect(normalizeSettings({ sidebarMode: 'edge-tab', lowConfidence: 'edge-tab', neverOnSites: [] }).language).toBe(
+      'auto',
+    );
+    expect(normalizeSettings({ language: 'es' }).language).toBe('es');
+    expect(normalizeSettings({ language: 'fr' }).language).toBe('auto');
   });
 
   it('normalizes site names and matches subdomains, not look-alikes', () => {
