@@ -8,6 +8,7 @@ import type { ExtractedArticle } from './detect/article';
 import type { DetectionResult } from './detect/detection';
 import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
 import type { RecordKind } from './dataset/schema';
+import type { SearchFilters } from './dataset/search';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -44,8 +45,8 @@ export interface DatasetStats {
 export interface ProtocolMap {
   /** Content script → background: classify this article and build its context (and how to show it). */
   detectArticle: { data: ExtractedArticle; reply: Result<ArticleContext> };
-  /** Popup → background: the toolbar lookup. */
-  search: { data: { query: string; limit?: number }; reply: Result<SearchHit[]> };
+  /** Popup → background: the toolbar lookup, optionally narrowed to some kinds of record and one state. */
+  search: { data: { query: string; limit?: number } & SearchFilters; reply: Result<SearchHit[]> };
   /** Popup → background: one record's detail view. */
   getRecord: { data: { kind: RecordKind; id: string }; reply: Result<RecordDetail> };
   /** Popup/options → background: dataset version and counts. */

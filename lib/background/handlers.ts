@@ -19,9 +19,15 @@ export function createHandlers(
       const [answer, prefs] = await Promise.all([service(), settings()]);
       return ok(applySettings(answer.articleContext(article), prefs, article.url));
     },
-    async search({ query, limit } = { query: '' }) {
+    async search({ query, limit, kinds, state } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');
-      return ok(await (await service()).search(query, typeof limit === 'number' ? limit : undefined));
+      if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((k) => typeof k === 'string')))
+        return fail('search kinds must be a list of record kinds.');
+      if (state !== undefined && typeof state !== 'string') return fail('search state must be a state code.');
+      const found = await (
+        await service()
+      ).search(query, typeof limit === 'number' ? limit : undefined, { kinds, state });
+      return ok(found);
     },
     async getRecord({ kind, id } = { kind: 'law', id: '' }) {
       const detail = (await service()).record(kind, id);

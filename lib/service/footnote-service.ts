@@ -9,7 +9,7 @@ import { buildSidebarModel } from '../context/sidebar';
 import { recordDetail } from '../context/detail';
 import type { RecordDetail, SearchHit } from '../context/model';
 import { DatasetIndex } from '../dataset/dataset-index';
-import { buildSearchIndex, type SearchIndex } from '../dataset/search';
+import { buildSearchIndex, type SearchFilters, type SearchIndex } from '../dataset/search';
 import type { Dataset, RecordKind } from '../dataset/schema';
 import { datasetStats } from '../dataset/stats';
 
@@ -41,9 +41,9 @@ export class FootnoteService {
     void this.searchReady();
   }
 
-  /** The lookup's results, best first. */
-  async search(query: string, limit?: number): Promise<SearchHit[]> {
-    return (await this.searchReady()).search(query, limit);
+  /** The lookup's results, best first, narrowed by `filters`. */
+  async search(query: string, limit?: number, filters?: SearchFilters): Promise<SearchHit[]> {
+    return (await this.searchReady()).search(query, limit, filters);
   }
 
   private searchReady(): Promise<SearchIndex> {

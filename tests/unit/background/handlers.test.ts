@@ -57,6 +57,15 @@ describe('message handlers', () => {
     expect(reply.value[0]).toMatchObject({ kind: 'law', id: 'law-ca-sb54-2017' });
   });
 
+  it('search passes kind and state filters through', async () => {
+    const reply = (await dispatchMessage(
+      await handlers(),
+      envelope('search', { query: 'Glendale', kinds: ['jurisdiction'], state: 'AZ' }),
+    )) as { ok: true; value: { kind: string; id: string }[] };
+    expect(reply.value[0]).toMatchObject({ kind: 'jurisdiction', id: 'us-az-glendale' });
+    expect(reply.value.every((h) => h.kind === 'jurisdiction')).toBe(true);
+  });
+
   it('getRecord answers with a detail, or a clear failure for an unknown id', async () => {
     const h = await handlers();
     expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-ca-sb54-2017' }))).toMatchObject({
@@ -73,6 +82,8 @@ describe('message handlers', () => {
     const h = await handlers();
     expect(await dispatchMessage(h, envelope('detectArticle', { title: 3 }))).toMatchObject({ ok: false });
     expect(await dispatchMessage(h, envelope('search', { query: 42 }))).toMatchObject({ ok: false });
+    expect(await dispatchMessage(h, envelope('search', { query: 'x', kinds: 'law' }))).toMatchObject({ ok: false });
+    expect(await dispatchMessage(h, envelope('search', { query: 'x', state: 6 }))).toMatchObject({ ok: false });
   });
 
   it('a handler that throws becomes a failed Result', async () => {
