@@ -21,13 +21,11 @@ export function createHandlers(
     },
     async search({ query, limit, kinds, state } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');
-      if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((k) => typeof k === 'string')))
+      if (kinds !== undefined && !(Array.isArray(kinds) && (kinds as unknown[]).every((k) => typeof k === 'string')))
         return fail('search kinds must be a list of record kinds.');
       if (state !== undefined && typeof state !== 'string') return fail('search state must be a state code.');
-      const found = await (
-        await service()
-      ).search(query, typeof limit === 'number' ? limit : undefined, { kinds, state });
-      return ok(found);
+      const lookup = await service();
+      return ok(await lookup.search(query, typeof limit === 'number' ? limit : undefined, { kinds, state }));
     },
     async getRecord({ kind, id } = { kind: 'law', id: '' }) {
       const detail = (await service()).record(kind, id);
