@@ -8,7 +8,7 @@ import type { ExtractedArticle } from './detect/article';
 import type { DetectionResult } from './detect/detection';
 import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
 import type { RecordKind } from './dataset/schema';
-import type { SearchFilters } from './dataset/search';
+import type { SearchFilters } from './dataset/search-filters';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -18,6 +18,9 @@ import { stateByCode } from '../detect/states';
 import type { DatasetIndex } from './dataset-index';
 import type { SearchHit } from '../context/model';
 import type { Jurisdiction, RecordKind } from './schema';
+import { FEDERAL, type SearchFilters } from './search-filters';
+
+export { FEDERAL, type SearchFilters };
 
 interface SearchDocument {
   key: string;
@@ -30,18 +33,6 @@ interface SearchDocument {
   text: string;
   weight: number;
 }
-
-/**
- * Narrows a lookup: only these kinds of record, only records about this state (a two-letter code, or
- * `federal` for records of the federal government). Absent or empty means no narrowing.
- */
-export interface SearchFilters {
-  kinds?: readonly RecordKind[];
-  state?: string;
-}
-
-/** The pseudo-state of records that belong to no state: federal laws, cases under them, federal sources. */
-export const FEDERAL = 'federal';
 
 export interface SearchIndex {
   search(query: string, limit?: number, filters?: SearchFilters): SearchHit[];
