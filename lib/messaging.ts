@@ -9,6 +9,7 @@ import type { DetectionResult } from './detect/detection';
 import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
 import type { RecordKind } from './dataset/schema';
 import type { SearchFilters } from './dataset/search-filters';
+import type { ArticleExportRequest, ExportedFile } from './cite/article-export';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -49,6 +50,8 @@ export interface ProtocolMap {
   search: { data: { query: string; limit?: number } & SearchFilters; reply: Result<SearchHit[]> };
   /** Popup → background: one record's detail view. */
   getRecord: { data: { kind: RecordKind; id: string }; reply: Result<RecordDetail> };
+  /** Sidebar → background: the sources behind this article as one file (Markdown, CSL-JSON or BibTeX). */
+  exportArticleSources: { data: ArticleExportRequest; reply: Result<ExportedFile> };
   /** Popup/options → background: dataset version and counts. */
   getDatasetStats: { data: undefined; reply: Result<DatasetStats> };
 }

@@ -31,6 +31,9 @@ export function createHandlers(
       const detail = (await service()).record(kind, id);
       return detail ? ok(detail) : fail(`No ${kind} with id "${id}" in the dataset.`);
     },
+    async exportArticleSources(request) {
+      return (await service()).exportSources(request);
+    },
     async getDatasetStats() {
       const stats = (await service()).stats();
       const load = loadReport();

@@ -12,6 +12,8 @@ import { DatasetIndex } from '../dataset/dataset-index';
 import { buildSearchIndex, type SearchFilters, type SearchIndex } from '../dataset/search';
 import type { Dataset, RecordKind } from '../dataset/schema';
 import { datasetStats } from '../dataset/stats';
+import { exportArticleSources, type ExportedFile } from '../cite/article-export';
+import type { Result } from '../messaging';
 
 export class FootnoteService {
   readonly data: DatasetIndex;
@@ -53,6 +55,11 @@ export class FootnoteService {
 
   record(kind: RecordKind, id: string): RecordDetail | undefined {
     return recordDetail(this.data, kind, id);
+  }
+
+  /** The sources behind an article as one file; see exportArticleSources. */
+  exportSources(request: unknown): Result<ExportedFile> {
+    return exportArticleSources(this.data, request);
   }
 
   stats(): DatasetStats {
