@@ -66,6 +66,22 @@ describe('message handlers', () => {
     expect(reply.value.every((h) => h.kind === 'jurisdiction')).toBe(true);
   });
 
+  it('exportArticleSources answers with a file, or a failed Result for a bad request', async () => {
+    const h = await handlers();
+    const reply = await dispatchMessage(
+      h,
+      envelope('exportArticleSources', { refs: [{ kind: 'law', id: 'law-ca-sb54-2017' }], format: 'bibtex' }),
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { filename: 'footnote-sources.bib', mimeType: 'application/x-bibtex' },
+    });
+    expect((reply as { value: { text: string } }).value.text).toMatch(/^@\w+\{law-ca-sb54-2017,$/m);
+    expect(await dispatchMessage(h, envelope('exportArticleSources', { refs: [], format: 'docx' }))).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('getRecord answers with a detail, or a clear failure for an unknown id', async () => {
     const h = await handlers();
     expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-ca-sb54-2017' }))).toMatchObject({

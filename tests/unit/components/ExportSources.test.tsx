@@ -33,7 +33,7 @@ const flush = () => act(() => new Promise<void>((resolve) => setTimeout(resolve,
 
 describe('ExportSources', () => {
   it('asks for the sidebar’s laws, cases, agreements and sources in the chosen format, and downloads the file', async () => {
-    const exportFile = vi.fn(async (): Promise<Result<ExportedFile>> => ({
+    const exportFile = vi.fn(async (_request: ArticleExportRequest): Promise<Result<ExportedFile>> => ({
       ok: true,
       value: { filename: 'footnote-sources-x.json', mimeType: 'application/json', text: '[]' },
     }));
@@ -53,7 +53,7 @@ describe('ExportSources', () => {
     await act(() => root.querySelector('button')!.click());
     await flush();
 
-    const request = exportFile.mock.calls[0]![0] as unknown as ArticleExportRequest;
+    const request = exportFile.mock.calls[0]![0];
     expect(request.format).toBe('csl-json');
     expect(request.subject).toBe(sidebarModel.jurisdiction.id);
     expect(request.refs).toEqual([
