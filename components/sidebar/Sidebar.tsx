@@ -100,8 +100,8 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
             )}
             {model.claims.length > 0 && <ClaimsSection claims={model.claims} numbers={numbers} />}
             <SourceList sources={sources} />
+            <ExportSources model={model} sources={sources} />
             <footer class="fn-footer">
-              <ExportSources model={model} sources={sources} />
               Dataset {model.datasetVersion}, as of {formatDate(model.datasetAsOf)}. Everything here is bundled with
               Footnote; nothing leaves your browser.
             </footer>
