@@ -74,14 +74,18 @@ export function registerLookUpMenu(): void {
   if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
     // An update keeps the old item in some browsers: replace it rather than fail on a duplicate id.
-    void menus.removeAll().then(() =>
-      menus.create({
-        id: LOOK_UP_MENU_ID,
-        // WXT types getMessage by the files in public/_locales; the catalogs are added to the build by a hook.
-        title: (browser.i18n.getMessage as (key: string) => string)('contextMenuLookUp') || 'Look up “%s” in Footnote',
-        contexts: ['selection'],
-      }),
-    );
+    menus
+      .removeAll()
+      .then(() =>
+        menus.create({
+          id: LOOK_UP_MENU_ID,
+          // WXT types getMessage by the files in public/_locales; the catalogs are added to the build by a hook.
+          title:
+            (browser.i18n.getMessage as (key: string) => string)('contextMenuLookUp') || 'Look up “%s” in Footnote',
+          contexts: ['selection'],
+        }),
+      )
+      .catch((error: unknown) => console.warn('Footnote: could not add the context menu item.', error));
   });
   const action = browser.action ?? browser.browserAction;
   menus.onClicked.addListener((info, tab) => {
