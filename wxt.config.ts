@@ -22,12 +22,20 @@ export default defineConfig({
       }
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
-    permissions: ['storage'],
+    // contextMenus: "Look up in Footnote" on selected text.
+    permissions: ['storage', 'contextMenus'],
+    // The keyboard shortcut that opens the lookup. WXT renames action to browser_action for MV2 but not
+    // the command, so Firefox's MV2 build gets _execute_browser_action here.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

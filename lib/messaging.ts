@@ -9,6 +9,8 @@ import type { DetectionResult } from './detect/detection';
 import type { RecordDetail, SearchHit, SidebarModel } from './context/model';
 import type { RecordKind } from './dataset/schema';
 import { t, type Locale, type Strings } from './i18n/translate';
+import type { SearchFilters } from './dataset/search-filters';
+import type { ArticleExportRequest, ExportedFile } from './cite/article-export';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -48,10 +50,12 @@ export interface DatasetStats {
 export interface ProtocolMap {
   /** Content script → background: classify this article and build its context (and how to show it). */
   detectArticle: { data: ExtractedArticle; reply: Result<ArticleContext> };
-  /** Popup → background: the toolbar lookup. */
-  search: { data: { query: string; limit?: number }; reply: Result<SearchHit[]> };
+  /** Popup → background: the toolbar lookup, optionally narrowed to some kinds of record and one state. */
+  search: { data: { query: string; limit?: number } & SearchFilters; reply: Result<SearchHit[]> };
   /** Popup → background: one record's detail view. */
   getRecord: { data: { kind: RecordKind; id: string }; reply: Result<RecordDetail> };
+  /** Sidebar → background: the sources behind this article as one file (Markdown, CSL-JSON or BibTeX). */
+  exportArticleSources: { data: ArticleExportRequest; reply: Result<ExportedFile> };
   /** Popup/options → background: dataset version and counts. */
   getDatasetStats: { data: undefined; reply: Result<DatasetStats> };
 }

@@ -90,7 +90,7 @@ export interface ExtensionBrowser {
 
 /** Starts Chromium with the extension in `extensionDir` and waits for its service worker. */
 export async function launchWithExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: { extensionDir?: string; headless?: boolean; extraArgs?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(extensionDir, 'manifest.json')))
@@ -100,7 +100,12 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_CHROMIUM_FLAGS],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...QUIET_CHROMIUM_FLAGS,
+      ...(options.extraArgs ?? []),
+    ],
   });
   const serviceWorker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -1,16 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordDetail, SearchHit } from '@/lib/context/model';
 import type { RecordKind } from '@/lib/dataset/schema';
+import type { SearchFilters as Filters } from '@/lib/dataset/search-filters';
 import type { Result } from '@/lib/messaging';
 import BackButton from './BackButton';
 import type { Answer } from './LookupResults';
 import LookupResults from './LookupResults';
 import RecordDetailView from './RecordDetailView';
 import { t } from '@/lib/i18n/translate';
+import SearchFilters from './SearchFilters';
 
 /** Props for {@link Lookup}. */
 export type LookupProps = {
-  search(query: string): Promise<Result<SearchHit[]>>;
+  /** `filters` is passed only when the reader has narrowed the search. */
+  search(query: string, filters?: Filters): Promise<Result<SearchHit[]>>;
   getRecord(kind: RecordKind, id: string): Promise<Result<RecordDetail>>;
   initialQuery?: string;
 };
@@ -28,6 +31,7 @@ type Opened = { key: number; hit: Pick<SearchHit, 'kind' | 'id' | 'title'>; resu
 /** The toolbar popup's source lookup: instant search over the offline dataset, and a detail view per record. */
 export default function Lookup({ search, getRecord, initialQuery = '' }: LookupProps) {
   const [query, setQuery] = useState(initialQuery);
+  const [filters, setFilters] = useState<Filters>({});
   const [answer, setAnswer] = useState<Answer>();
   const [active, setActive] = useState(0);
   // A stack, so a related record opened from a detail view comes back to that view.
@@ -55,16 +59,19 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
       setAnswer(undefined);
       return;
     }
+    const narrowed = filters.kinds || filters.state ? filters : undefined;
     const timer = setTimeout(() => {
       const accept = (result: Result<SearchHit[]>) => {
         if (ticket !== latestSearch.current) return;
         setAnswer({ query: q, result });
         setActive(0);
       };
-      searchRef.current(q).then(accept, (error: unknown) => accept({ ok: false, error: errorText(error) }));
+      (narrowed ? searchRef.current(q, narrowed) : searchRef.current(q)).then(accept, (error: unknown) =>
+        accept({ ok: false, error: errorText(error) }),
+      );
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, filters]);
 
   const hits = answer?.result.ok ? answer.result.value : [];
   const current = opened.at(-1);
@@ -145,6 +152,13 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
           aria-controls={LIST_ID}
           aria-expanded={showingList}
           aria-activedescendant={showingList ? optionId(active) : undefined}
+        />
+        <SearchFilters
+          filters={filters}
+          onChange={(next) => {
+            setFilters(next);
+            setOpened([]);
+          }}
         />
       </div>
       <p class="fn-sr-only" role="status">

@@ -9,6 +9,7 @@ import CasesSection from './CasesSection';
 import ClaimsSection from './ClaimsSection';
 import DecisionSection from './DecisionSection';
 import EdgeTab from './EdgeTab';
+import ExportSources from './ExportSources';
 import LawCardView from './LawCardView';
 import SidebarHeader from './SidebarHeader';
 import Timeline from './Timeline';
@@ -100,6 +101,7 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
             )}
             {model.claims.length > 0 && <ClaimsSection claims={model.claims} numbers={numbers} />}
             <SourceList sources={sources} />
+            <ExportSources model={model} sources={sources} />
             <footer class="fn-footer">{t('sidebarFooter', model.datasetVersion, formatDate(model.datasetAsOf))}</footer>
           </div>
         </aside>

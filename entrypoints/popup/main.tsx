@@ -1,19 +1,31 @@
 import { render } from 'preact';
 import Lookup from '@/components/lookup/Lookup';
 import { startPageLanguage } from '@/lib/i18n/page';
+import { initialLookupQuery, queryFromUrl } from '@/lib/lookup/pending-query';
 import { sendMessage } from '@/lib/messaging';
 import '@/components/lookup/lookup.css';
 
-// Wiring only: the lookup gets the background's search and record replies through the one protocol.
+// Wiring only: the lookup gets the background's search and record replies through the one protocol, and
+// starts with the query a context-menu click left for it: in the URL at once, or from session storage.
 const app = document.getElementById('app');
 if (app) {
-  void startPageLanguage(document, 'lookupPageTitle').then(() =>
+  const show = (initialQuery: string | undefined, key: string) =>
     render(
       <Lookup
-        search={(query) => sendMessage('search', { query })}
+        key={key}
+        search={(query, filters) => sendMessage('search', { query, ...filters })}
         getRecord={(kind, id) => sendMessage('getRecord', { kind, id })}
+        initialQuery={initialQuery}
       />,
       app,
-    ),
-  );
+    );
+  const fromUrl = queryFromUrl(location.search);
+  // Rendered before session storage answers, so the popup is interactive at once; a pending query then
+  // starts a fresh lookup with it.
+  void startPageLanguage(document, 'lookupPageTitle').then(() => {
+    show(fromUrl, 'url');
+    void initialLookupQuery(location.search).then((query) => {
+      if (query && query !== fromUrl) show(query, 'pending');
+    });
+  });
 }

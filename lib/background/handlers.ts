@@ -38,10 +38,13 @@ export function createHandlers(
       );
       return ok(context.sidebar ? { ...context, locale, strings: sidebarStringsFor(locale) } : context);
     },
-    async search({ query, limit } = { query: '' }) {
+    async search({ query, limit, kinds, state } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');
+      if (kinds !== undefined && !(Array.isArray(kinds) && (kinds as unknown[]).every((k) => typeof k === 'string')))
+        return fail('search kinds must be a list of record kinds.');
+      if (state !== undefined && typeof state !== 'string') return fail('search state must be a state code.');
       const [ready, language] = await Promise.all([service(), pageLanguage()]);
-      const hits = await ready.search(query, typeof limit === 'number' ? limit : undefined);
+      const hits = await ready.search(query, typeof limit === 'number' ? limit : undefined, { kinds, state });
       return ok(inLocale(language.locale, language.strings, () => ready.localizeHits(hits)));
     },
     async getRecord({ kind, id } = { kind: 'law', id: '' }) {
@@ -50,6 +53,9 @@ export function createHandlers(
         const detail = ready.record(kind, id);
         return detail ? ok(detail) : fail(t('lookupErrorNoRecord', recordKindLabel(kind).toLowerCase(), id));
       });
+    },
+    async exportArticleSources(request) {
+      return (await service()).exportSources(request);
     },
     async getDatasetStats() {
       const stats = (await service()).stats();

@@ -18,6 +18,9 @@ import { stateByCode } from '../detect/states';
 import type { DatasetIndex } from './dataset-index';
 import type { SearchHit } from '../context/model';
 import type { Jurisdiction, RecordKind } from './schema';
+import { FEDERAL, type SearchFilters } from './search-filters';
+
+export { FEDERAL, type SearchFilters };
 
 interface SearchDocument {
   key: string;
@@ -32,7 +35,7 @@ interface SearchDocument {
 }
 
 export interface SearchIndex {
-  search(query: string, limit?: number): SearchHit[];
+  search(query: string, limit?: number, filters?: SearchFilters): SearchHit[];
 }
 
 const TYPE_WEIGHT: Record<Jurisdiction['type'], number> = {
@@ -156,6 +159,7 @@ export async function buildSearchIndex(data: DatasetIndex): Promise<SearchIndex>
     add({ ...sourceFace(s), names: s.publisher, compactNames: [], text: '', weight: 0.6 });
   }
 
+  const statesOf = recordStates(data);
   const weights = new Map(docs.map((d) => [d.key, d.weight]));
   const stored = new Map(docs.map((d) => [d.key, d]));
   const index = new MiniSearch<SearchDocument>({
@@ -174,21 +178,25 @@ export async function buildSearchIndex(data: DatasetIndex): Promise<SearchIndex>
   await index.addAllAsync(docs, { chunkSize: 400 });
 
   return {
-    search(query: string, limit = 20): SearchHit[] {
+    search(query: string, limit = 20, filters: SearchFilters = {}): SearchHit[] {
       const q = query.trim().slice(0, 200);
       if (q === '') return [];
       const compact = compactForm(q);
+      const admits = admitter(filters, statesOf);
+      // MiniSearch drops filtered documents before scoring and sorting them, so narrow searches are cheaper.
+      // Stored fields are spread onto results (`id` is the record's own), so the key is rebuilt here too.
+      const filter = admits && ((r: { id: unknown; kind?: unknown }) => admits(`${String(r.kind)}:${String(r.id)}`));
       const best = new Map<string, SearchHit>();
       const offer = (key: string, score: number) => {
         const doc = stored.get(key);
-        if (!doc || (best.get(key)?.score ?? -1) >= score) return;
+        if (!doc || (admits && !admits(key)) || (best.get(key)?.score ?? -1) >= score) return;
         best.set(key, { kind: doc.kind, id: doc.id, title: doc.title, subtitle: doc.subtitle, score });
       };
       // As words, and as one compact citation ("sb54"); each record keeps its best score.
       // Stored fields are spread onto results, so `id` is the record's id and the key is rebuilt.
-      for (const r of index.search(q)) offer(`${r.kind as string}:${r.id as string}`, r.score);
+      for (const r of index.search(q, { filter })) offer(`${r.kind as string}:${r.id as string}`, r.score);
       if (compact.length >= 3 && /\d/.test(compact)) {
-        for (const r of index.search(compact, { fields: ['compact'], prefix: true, combineWith: 'OR' }))
+        for (const r of index.search(compact, { fields: ['compact'], prefix: true, combineWith: 'OR', filter }))
           offer(`${r.kind as string}:${r.id as string}`, r.score);
       }
       // Exact names first, ordered among themselves by weight; then, for a state, its laws.
@@ -207,4 +215,42 @@ export async function buildSearchIndex(data: DatasetIndex): Promise<SearchIndex>
       return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
     },
   };
+}
+
+/** The test a filter puts every record key through; undefined when nothing is filtered. */
+function admitter(filters: SearchFilters, statesOf: Map<string, ReadonlySet<string>>) {
+  const kinds = Array.isArray(filters.kinds) && filters.kinds.length > 0 ? new Set<string>(filters.kinds) : undefined;
+  const state = typeof filters.state === 'string' && filters.state !== '' ? filters.state : undefined;
+  if (!kinds && !state) return undefined;
+  return (key: string): boolean => {
+    if (kinds && !kinds.has(key.slice(0, key.indexOf(':')))) return false;
+    return !state || (statesOf.get(key)?.has(state) ?? false);
+  };
+}
+
+/**
+ * The states each record is about, by record key: a place's state, the state of a law's maker, of a
+ * decision's or claim's jurisdiction, of the laws a case decided, of the records that cite a source.
+ * Records of the federal government are about {@link FEDERAL}.
+ */
+function recordStates(data: DatasetIndex): Map<string, ReadonlySet<string>> {
+  const dataset = data.dataset;
+  const states = new Map<string, ReadonlySet<string>>();
+  const stateOf = (jurisdictionId: string) => data.jurisdictions.get(jurisdictionId)?.state ?? FEDERAL;
+  for (const j of dataset.jurisdictions) states.set(`jurisdiction:${j.id}`, new Set([j.state ?? FEDERAL]));
+  for (const law of dataset.laws) states.set(`law:${law.id}`, new Set([stateOf(law.jurisdiction)]));
+  for (const d of dataset.decisions) states.set(`decision:${d.id}`, new Set([stateOf(d.jurisdiction)]));
+  for (const c of dataset.claims) states.set(`claim:${c.id}`, new Set([stateOf(c.jurisdiction)]));
+  for (const a of dataset.agreements) states.set(`agreement:${a.id}`, new Set([a.state]));
+  for (const c of dataset.cases) {
+    const of = new Set(c.laws.flatMap((id) => [...(states.get(`law:${id}`) ?? [])]));
+    states.set(`case:${c.id}`, of.size > 0 ? of : new Set([FEDERAL]));
+  }
+  for (const s of dataset.sources) {
+    const of = new Set(
+      (data.citedBy.get(s.id) ?? []).flatMap((ref) => [...(states.get(`${ref.kind}:${ref.id}`) ?? [])]),
+    );
+    states.set(`source:${s.id}`, of.size > 0 ? of : new Set([FEDERAL]));
+  }
+  return states;
 }

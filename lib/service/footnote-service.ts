@@ -11,9 +11,11 @@ import { recordDetail } from '../context/detail';
 import { faceOf } from '../context/hits';
 import type { RecordDetail, SearchHit } from '../context/model';
 import { DatasetIndex } from '../dataset/dataset-index';
-import { buildSearchIndex, type SearchIndex } from '../dataset/search';
+import { buildSearchIndex, type SearchFilters, type SearchIndex } from '../dataset/search';
 import type { Dataset, RecordKind } from '../dataset/schema';
 import { datasetStats } from '../dataset/stats';
+import { exportArticleSources, type ExportedFile } from '../cite/article-export';
+import type { Result } from '../messaging';
 
 export class FootnoteService {
   readonly data: DatasetIndex;
@@ -59,9 +61,9 @@ export class FootnoteService {
     void this.searchReady();
   }
 
-  /** The lookup's results, best first. */
-  async search(query: string, limit?: number): Promise<SearchHit[]> {
-    return (await this.searchReady()).search(query, limit);
+  /** The lookup's results, best first, narrowed by `filters`. */
+  async search(query: string, limit?: number, filters?: SearchFilters): Promise<SearchHit[]> {
+    return (await this.searchReady()).search(query, limit, filters);
   }
 
   private searchReady(): Promise<SearchIndex> {
@@ -71,6 +73,11 @@ export class FootnoteService {
 
   record(kind: RecordKind, id: string): RecordDetail | undefined {
     return recordDetail(this.data, kind, id);
+  }
+
+  /** The sources behind an article as one file; see exportArticleSources. */
+  exportSources(request: unknown): Result<ExportedFile> {
+    return exportArticleSources(this.data, request);
   }
 
   stats(): DatasetStats {

@@ -14,7 +14,8 @@ interface Fixtures {
   requests: Request[];
   page: Page;
   openArticle: (file: string) => Promise<SidebarPage>;
-  openPopup: () => Promise<PopupPage>;
+  /** Opens popup.html in a tab; `search` (such as `?q=SB%2054`) is appended to its URL. */
+  openPopup: (search?: string) => Promise<PopupPage>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -45,8 +46,8 @@ export const test = base.extend<Fixtures>({
     });
   },
   openPopup: async ({ browserWithExtension, page }, use) => {
-    await use(async () => {
-      await page.goto(`chrome-extension://${browserWithExtension.extensionId}/popup.html`);
+    await use(async (search = '') => {
+      await page.goto(`chrome-extension://${browserWithExtension.extensionId}/popup.html${search}`);
       return new PopupPage(page);
     });
   },

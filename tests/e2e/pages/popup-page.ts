@@ -7,7 +7,23 @@ export class PopupPage {
 
   constructor(readonly page: Page) {
     this.input = page.locator('input[type="search"]');
-    this.results = page.getByRole('option');
+    // The result listbox's options, not the filter selects' native options.
+    this.results = page.getByRole('listbox').getByRole('option');
+  }
+
+  /** The kind-of-record filter (a native select; its first option means all kinds). */
+  kindFilter(): Locator {
+    return this.page.locator('.lk-filters select').nth(0);
+  }
+
+  /** The state filter (a native select; its first option means all states). */
+  stateFilter(): Locator {
+    return this.page.locator('.lk-filters select').nth(1);
+  }
+
+  /** The polite live region that announces result counts. */
+  status(): Locator {
+    return this.page.locator('p[role="status"]');
   }
 
   async search(query: string): Promise<void> {

@@ -23,6 +23,15 @@ export class SidebarPage {
     return this.host.getByRole('button', { name });
   }
 
+  /** The footer's "export these sources" control: its format select and download button. */
+  exportFormat(): Locator {
+    return this.panel.locator('.fn-export select');
+  }
+
+  exportButton(): Locator {
+    return this.panel.locator('.fn-export button');
+  }
+
   /** The collapsed sidebar's tab on the right edge. */
   edgeTab(): Locator {
     return this.host.locator('button.fn-edge-tab');

@@ -57,6 +57,31 @@ describe('message handlers', () => {
     expect(reply.value[0]).toMatchObject({ kind: 'law', id: 'law-ca-sb54-2017' });
   });
 
+  it('search passes kind and state filters through', async () => {
+    const reply = (await dispatchMessage(
+      await handlers(),
+      envelope('search', { query: 'Glendale', kinds: ['jurisdiction'], state: 'AZ' }),
+    )) as { ok: true; value: { kind: string; id: string }[] };
+    expect(reply.value[0]).toMatchObject({ kind: 'jurisdiction', id: 'us-az-glendale' });
+    expect(reply.value.every((h) => h.kind === 'jurisdiction')).toBe(true);
+  });
+
+  it('exportArticleSources answers with a file, or a failed Result for a bad request', async () => {
+    const h = await handlers();
+    const reply = await dispatchMessage(
+      h,
+      envelope('exportArticleSources', { refs: [{ kind: 'law', id: 'law-ca-sb54-2017' }], format: 'bibtex' }),
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { filename: 'footnote-sources.bib', mimeType: 'application/x-bibtex' },
+    });
+    expect((reply as { value: { text: string } }).value.text).toMatch(/^@\w+\{law-ca-sb54-2017,$/m);
+    expect(await dispatchMessage(h, envelope('exportArticleSources', { refs: [], format: 'docx' }))).toMatchObject({
+      ok: false,
+    });
+  });
+
   it('getRecord answers with a detail, or a clear failure for an unknown id', async () => {
     const h = await handlers();
     expect(await dispatchMessage(h, envelope('getRecord', { kind: 'law', id: 'law-ca-sb54-2017' }))).toMatchObject({
@@ -73,6 +98,8 @@ describe('message handlers', () => {
     const h = await handlers();
     expect(await dispatchMessage(h, envelope('detectArticle', { title: 3 }))).toMatchObject({ ok: false });
     expect(await dispatchMessage(h, envelope('search', { query: 42 }))).toMatchObject({ ok: false });
+    expect(await dispatchMessage(h, envelope('search', { query: 'x', kinds: 'law' }))).toMatchObject({ ok: false });
+    expect(await dispatchMessage(h, envelope('search', { query: 'x', state: 6 }))).toMatchObject({ ok: false });
   });
 
   it('a handler that throws becomes a failed Result', async () => {

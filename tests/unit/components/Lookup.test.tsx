@@ -249,6 +249,52 @@ describe('Lookup', () => {
   });
 });
 
+describe('Lookup filters', () => {
+  const selects = (root: Element) => [...root.querySelectorAll<HTMLSelectElement>('.lk-filters select')];
+  async function pick(select: HTMLSelectElement, value: string) {
+    await act(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await wait();
+  }
+
+  it('offers every kind and every state, each select labelled', async () => {
+    const { root } = await mount();
+    const [kind, state] = selects(root);
+    expect([...kind!.options].map((o) => o.value)).toEqual([
+      '',
+      'law',
+      'jurisdiction',
+      'decision',
+      'case',
+      'agreement',
+      'claim',
+      'source',
+    ]);
+    expect(state!.options).toHaveLength(2 + 51);
+    expect([...state!.options].slice(0, 3).map((o) => o.value)).toEqual(['', 'federal', 'AL']);
+    for (const select of [kind!, state!]) expect(text(select.closest('label')?.querySelector('span'))).not.toBe('');
+  });
+
+  it('sends the chosen kind and state with the query, and searches again when they change', async () => {
+    const search = vi.fn(fakeSearch);
+    const { root, input } = await mount(search);
+    await type(input, 'glendale');
+    expect(search).toHaveBeenLastCalledWith('glendale');
+    const [kind, state] = selects(root);
+    await pick(kind!, 'law');
+    expect(search).toHaveBeenLastCalledWith('glendale', { kinds: ['law'] });
+    await pick(state!, 'AZ');
+    expect(search).toHaveBeenLastCalledWith('glendale', { kinds: ['law'], state: 'AZ' });
+    await pick(kind!, '');
+    expect(search).toHaveBeenLastCalledWith('glendale', { state: 'AZ' });
+    await pick(state!, '');
+    expect(search).toHaveBeenLastCalledWith('glendale');
+    expect(search).toHaveBeenCalledTimes(5);
+  });
+});
+
 describe('RecordDetailView citation formats', () => {
   const formats = {
     text: sb54Detail.citation,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, compactForm, type SearchIndex } from '../../../lib/dataset/search';
+import { buildSearchIndex, compactForm, FEDERAL, type SearchIndex } from '../../../lib/dataset/search';
 import { bundledIndex } from '../helpers';
 
 let index: SearchIndex;
@@ -71,8 +71,59 @@ describe('toolbar lookup', () => {
     expect(() => index.search('(((**[[')).not.toThrow();
   });
 
+  it.each([
+    ['sb 54', 'law-ca-sb54-2017'],
+    ['Gov Code 7284.6', 'law-ca-sb54-2017'],
+    ['Glendle', 'us-ca-glendale'],
+    ['detainer', 'law-us-detainers-8cfr287-7'],
+  ])('"%s" (misspelt, spaced or a pinpoint cite) finds %s first', (query, id) => {
+    expect(firstId(query)).toBe(id);
+  });
+
   it('compacts citations', () => {
     expect(compactForm('S.B. 54')).toBe('sb54');
     expect(compactForm('Gov. Code §7284.6')).toBe('govcode72846');
+  });
+});
+
+describe('toolbar lookup filters', () => {
+  it('keeps only the kinds asked for, across the exact-name and compact-citation paths', () => {
+    const laws = index.search('SB 54', 50, { kinds: ['law'] });
+    expect(laws.length).toBeGreaterThan(1);
+    expect(new Set(laws.map((h) => h.kind))).toEqual(new Set(['law']));
+    const sources = index.search('SB 54', 50, { kinds: ['source'] });
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((h) => h.kind === 'source')).toBe(true);
+    const decisionsOrCases = index.search('Glendale', 50, { kinds: ['decision', 'case'] });
+    expect(decisionsOrCases.length).toBeGreaterThan(0);
+    expect(decisionsOrCases.every((h) => h.kind === 'decision')).toBe(true);
+  });
+
+  it('keeps only records about the chosen state', () => {
+    const arizona = index.search('Glendale', 50, { state: 'AZ' });
+    expect(arizona[0]?.id).toBe('us-az-glendale');
+    expect(arizona.some((h) => h.id === 'us-ca-glendale')).toBe(false);
+    // A state's exact name still ranks the state first; another state's filter drops it and its laws.
+    expect(index.search('Texas', 50, { state: 'CA' }).some((h) => h.id === 'us-tx' || h.id.startsWith('law-tx-'))).toBe(
+      false,
+    );
+    const texasLaws = index.search('detainer', 50, { kinds: ['law'], state: 'TX' });
+    expect(texasLaws.length).toBeGreaterThan(0);
+    expect(texasLaws.every((h) => h.id.startsWith('law-tx-'))).toBe(true);
+  });
+
+  it('files federal records under "federal", and finds a case by the state of the law it decided', () => {
+    expect(index.search('287(g)', 5, { state: FEDERAL })[0]?.id).toBe('law-us-287g');
+    expect(index.search('287(g)', 50, { state: 'CA', kinds: ['law'] }).some((h) => h.id === 'law-us-287g')).toBe(false);
+    const caCases = index.search('United States', 50, { kinds: ['case'], state: 'CA' });
+    expect(caCases.length).toBeGreaterThan(0);
+    const federalCases = index.search('Printz', 50, { kinds: ['case'], state: FEDERAL });
+    expect(federalCases[0]?.kind).toBe('case');
+  });
+
+  it('treats empty filters as none, and an unknown state or kind as matching nothing', () => {
+    expect(index.search('SB 54', 20, { kinds: [], state: '' })).toEqual(index.search('SB 54'));
+    expect(index.search('SB 54', 20, { state: 'ZZ' })).toEqual([]);
+    expect(index.search('SB 54', 20, { kinds: ['nothing' as never] })).toEqual([]);
   });
 });
