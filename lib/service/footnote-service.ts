@@ -3,9 +3,10 @@
  * The background wraps it in message handlers; the command-line tool calls it directly.
  */
 import type { ArticleContext, DatasetStats } from '../messaging';
-import type { ExtractedArticle } from '../detect/article';
+import { MAX_TEXT_CHARS, type ExtractedArticle } from '../detect/article';
 import { buildDetectionIndex, detect, type DetectionIndex } from '../detect/engine';
 import { buildSidebarModel } from '../context/sidebar';
+import { articleTerms } from '../context/terms';
 import { recordDetail } from '../context/detail';
 import type { RecordDetail, SearchHit } from '../context/model';
 import { DatasetIndex } from '../dataset/dataset-index';
@@ -33,6 +34,7 @@ export class FootnoteService {
     if (!detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
+    sidebar.terms = articleTerms(String(article.text ?? '').slice(0, MAX_TEXT_CHARS), sidebar.laws, this.detection.lawPatterns, this.data.laws);
     return { detection, sidebar, display: detection.relevant ? 'open' : 'tab' };
   }
 
