@@ -44,11 +44,12 @@ export function markTerms(
   const ranges = findRanges(doc, terms);
   if (ranges.length === 0) return undefined;
 
-  const highlight = new view.Highlight(...ranges.map(([range]) => range));
-  view.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+  // The stylesheet first: if the document refuses it, nothing has been registered yet.
   const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(HIGHLIGHT_CSS);
   doc.adoptedStyleSheets.push(sheet);
+  const highlight = new view.Highlight(...ranges.map(([range]) => range));
+  view.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
 
   const aborts = new AbortController();
   doc.addEventListener(

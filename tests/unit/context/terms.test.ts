@@ -1,14 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleContext } from '../../../lib/messaging';
 import { FootnoteService } from '../../../lib/service/footnote-service';
 import { articleFromFixture, article, bundledDataset } from '../helpers';
 
-async function service(): Promise<FootnoteService> {
-  return new FootnoteService(await bundledDataset());
-}
+let footnote: FootnoteService;
+let demo: ArticleContext;
+// Compiling the detection index and the first detection take seconds on a busy machine: once per file.
+beforeAll(async () => {
+  footnote = new FootnoteService(await bundledDataset());
+  demo = footnote.articleContext(articleFromFixture('demo-glendale.html'));
+}, 60_000);
 
 describe('articleTerms (through the service, as the content script receives them)', () => {
   it('gives the demo story its law names and key terms as written, each with the card it opens', async () => {
-    const context = (await service()).articleContext(articleFromFixture('demo-glendale.html'));
+    const context = demo;
     const terms = new Map(context.sidebar!.terms!.map((t) => [t.text, t.lawId]));
     expect(terms.get('SB 54')).toBe('law-ca-sb54-2017');
     expect(terms.get('California Values Act')).toBe('law-ca-sb54-2017');
@@ -23,8 +28,7 @@ describe('articleTerms (through the service, as the content script receives them
   });
 
   it('finds nothing for a law the article never names, and survives text that is not a string', async () => {
-    const footnote = await service();
-    const context = footnote.articleContext(articleFromFixture('demo-glendale.html'));
+    const context = demo;
     expect(context.sidebar!.terms!.some((t) => /TRUST Act|TRUTH Act/.test(t.text))).toBe(false);
     const odd = footnote.articleContext({ ...article(), text: 42 as unknown as string });
     expect(odd.sidebar?.terms ?? []).toEqual([]);
