@@ -34,7 +34,12 @@ export class FootnoteService {
     if (!detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
-    sidebar.terms = articleTerms(String(article.text ?? '').slice(0, MAX_TEXT_CHARS), sidebar.laws, this.detection.lawPatterns, this.data.laws);
+    sidebar.terms = articleTerms(
+      String(article.text ?? '').slice(0, MAX_TEXT_CHARS),
+      sidebar.laws,
+      this.detection.lawPatterns,
+      this.data.laws,
+    );
     return { detection, sidebar, display: detection.relevant ? 'open' : 'tab' };
   }
 
