@@ -146,7 +146,7 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
       () => {
         if (mine !== generation || ctx.isInvalid || host !== shown || !shown.element.isConnected) return;
         try {
-          marks = markTerms(doc, model.terms ?? [], (lawId) => shown.openCard(lawId));
+          marks = measured('footnote:mark', () => markTerms(doc, model.terms ?? [], (lawId) => shown.openCard(lawId)));
         } catch {
           // A page that breaks ranges or stylesheets for itself gets no marks, not an error in its console.
           marks = undefined;
