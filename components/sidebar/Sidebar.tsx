@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SidebarModel } from '@/lib/context/model';
+import type { ArticleMentions } from '@/lib/sidebar/marks';
 import { formatDate } from '@/lib/format/date';
 import { jurisdictionTypeLine } from '@/lib/format/labels';
 import { citedInSidebar, numberSources, orderSources } from '@/lib/format/sources';
@@ -25,10 +26,25 @@ export type SidebarProps = {
   onClose(): void;
   /** False when the panel folds by itself (the page took focus behind it): focus then stays put. */
   moveFocus?: boolean;
+  /** The law whose card to open and focus (the reader chose one of its terms in the article); `seq` numbers the request. */
+  reveal?: { lawId: string; seq: number };
+  onRevealed?(): void;
+  /** The law names marked in the article, when the browser can mark them. */
+  mentions?: ArticleMentions;
 };
 
 /** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
-export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClose, moveFocus = true }: SidebarProps) {
+export default function Sidebar({
+  model,
+  collapsed,
+  onCollapse,
+  onExpand,
+  onClose,
+  moveFocus = true,
+  reveal,
+  onRevealed,
+  mentions,
+}: SidebarProps) {
   const { jurisdiction } = model;
   const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
   const numbers = useMemo(() => numberSources(sources), [sources]);
@@ -89,7 +105,16 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
               <section class="fn-section">
                 <h3 class="fn-section-title">{t('sidebarLawsTitle')}</h3>
                 {model.laws.map((law, index) => (
-                  <LawCardView key={law.id} law={law} open={index === 0} numbers={numbers} />
+                  <LawCardView
+                    key={law.id}
+                    law={law}
+                    open={index === 0}
+                    numbers={numbers}
+                    reveal={law.id === reveal?.lawId ? reveal.seq : 0}
+                    onRevealed={onRevealed}
+                    mentions={mentions?.count(law.id)}
+                    onShowMention={(n) => mentions?.show(law.id, n)}
+                  />
                 ))}
               </section>
             )}

@@ -1,4 +1,5 @@
 /** The background's answers to every message in the protocol. */
+import { completeArticle } from '../detect/readable';
 import type { Handlers, Result } from '../messaging';
 import type { FootnoteService } from '../service/footnote-service';
 import { applySettings, DEFAULT_SETTINGS, type Settings } from '../settings/schema';
@@ -25,9 +26,11 @@ export function createHandlers(
     return { locale, strings: stringsFor(locale) };
   };
   return {
-    async detectArticle(article) {
-      if (!article || typeof article.text !== 'string' || typeof article.title !== 'string')
+    async detectArticle(page) {
+      if (!page || typeof page.text !== 'string' || typeof page.title !== 'string')
         return fail('detectArticle needs an extracted article.');
+      // Read a page that came as HTML once, here, rather than in each step below.
+      const article = completeArticle(page);
       const [answer, prefs] = await Promise.all([service(), settings()]);
       const detection = answer.detect(article);
       const locale = sidebarLocale(prefs.language, detection.language, uiLanguage());

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPage } from '../detect/page';
 import { sendMessage } from '../messaging';
 import { mountSidebar, type SidebarHost } from '../sidebar/host';
+import { markTerms, type TermMarks } from '../sidebar/marks';
 import type { SidebarModel } from '../context/model';
 import { activateStrings, type Locale, type Strings } from '../i18n/translate';
 
@@ -89,6 +90,7 @@ function looksUnrendered(doc: Document): boolean {
 /** Runs Footnote on the page for the content script's lifetime. */
 export function startOnPage(ctx: ContentScriptContext, doc: Document, css: string): void {
   let host: SidebarHost | undefined;
+  let marks: TermMarks | undefined;
   let generation = 0;
   /** URLs whose sidebar the reader closed: not shown again until they navigate elsewhere. */
   const dismissed = new Set<string>();
@@ -113,6 +115,8 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
     }
     // A newer navigation or a closed extension context makes this answer stale.
     if (mine !== generation || ctx.isInvalid) return;
+    marks?.clear();
+    marks = undefined;
     if (!verdict.sidebar || dismissed.has(url)) {
       host?.remove();
       host = undefined;
@@ -127,7 +131,11 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
           mountSidebar(doc, verdict.sidebar!, {
             css,
             collapsed: verdict.display === 'tab',
-            onClose: () => dismissed.add(url),
+            onClose: () => {
+              dismissed.add(url);
+              marks?.clear();
+              marks = undefined;
+            },
           }),
         );
       } catch {
@@ -136,10 +144,32 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
         host = undefined;
       }
     }
+    if (host) markWhenIdle(mine, host, verdict.sidebar);
+  };
+
+  // Marking walks the story's text: after the sidebar has painted, when the page has a quiet moment.
+  const markWhenIdle = (mine: number, shown: SidebarHost, model: SidebarModel) => {
+    const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
+    idle(
+      () => {
+        if (mine !== generation || ctx.isInvalid || host !== shown || !shown.element.isConnected) return;
+        try {
+          marks = measured('footnote:mark', () => markTerms(doc, model.terms ?? [], (lawId) => shown.openCard(lawId)));
+        } catch {
+          // A page that breaks ranges or stylesheets for itself gets no marks, not an error in its console.
+          marks = undefined;
+        }
+        shown.setMentions(marks);
+      },
+      { timeout: 2000 },
+    );
   };
 
   // Judge at once; a page that may still be rendering its story gets one bounded second look.
   void show(0, true);
   ctx.addEventListener(window, 'wxt:locationchange', () => void show(TIMING.navigationMs));
-  ctx.onInvalidated(() => host?.remove());
+  ctx.onInvalidated(() => {
+    marks?.clear();
+    host?.remove();
+  });
 }

@@ -107,6 +107,12 @@ export interface CaseView {
   primarySource: SourceLink;
 }
 
+/** A spelling of a law's name or key term as the article writes it ("SB 54", "detainers"), and the card it opens. */
+export interface ArticleTerm {
+  text: string;
+  lawId: RecordId;
+}
+
 /** Everything the sidebar shows for one article. */
 export interface SidebarModel {
   jurisdiction: JurisdictionSummary;
@@ -132,6 +138,8 @@ export interface SidebarModel {
   sources: SourceLink[];
   datasetVersion: string;
   datasetAsOf: IsoDate;
+  /** What the content script marks in the article's text, each opening its law's card. */
+  terms?: ArticleTerm[];
 }
 
 /** One toolbar-lookup hit. */

@@ -60,15 +60,11 @@ const MIN_STORY_CHARS = 600;
 
 /** The story's paragraphs from its marked container (a single <article>, or a story-body class), if any. */
 function storyParagraphs(doc: Document): string[] | undefined {
-  const articles = doc.getElementsByTagName('article');
-  const root = doc.querySelector(STORY_BODY) ?? (articles.length === 1 ? articles[0] : undefined);
+  const root = storyRoot(doc);
   if (!root) return undefined;
   const paragraphs: string[] = [];
   let chars = 0;
-  const outside = notStoryWithin(root);
-  for (const block of root.querySelectorAll('p, h2, h3, li, blockquote')) {
-    if (outside(block)) continue;
-    if (block.querySelector('p')) continue;
+  for (const block of storyBlocks(root)) {
     const text = clean(block.textContent ?? '');
     if (text.length === 0) continue;
     paragraphs.push(text);
@@ -76,6 +72,21 @@ function storyParagraphs(doc: Document): string[] | undefined {
     if (chars > MAX_TEXT_CHARS) break;
   }
   return chars >= MIN_STORY_CHARS ? paragraphs : undefined;
+}
+
+/** The page's marked story container: a story-body class, or its one <article>. */
+export function storyRoot(doc: Document): Element | undefined {
+  const articles = doc.getElementsByTagName('article');
+  return doc.querySelector(STORY_BODY) ?? (articles.length === 1 ? articles[0] : undefined);
+}
+
+/** The blocks of the story under `root` that extraction reads: paragraphs, subheads, list items, quotes. */
+export function* storyBlocks(root: Element): Generator<Element> {
+  const outside = notStoryWithin(root);
+  for (const block of root.querySelectorAll('p, h2, h3, li, blockquote')) {
+    if (outside(block) || block.querySelector('p')) continue;
+    yield block;
+  }
 }
 
 /**

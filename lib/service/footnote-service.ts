@@ -3,10 +3,11 @@
  * The background wraps it in message handlers; the command-line tool calls it directly.
  */
 import type { ArticleContext, DatasetStats } from '../messaging';
-import type { ExtractedArticle } from '../detect/article';
+import { MAX_TEXT_CHARS, type ExtractedArticle } from '../detect/article';
 import { buildDetectionIndex, detect, type Detection, type DetectionIndex } from '../detect/engine';
 import { completeArticle } from '../detect/readable';
 import { buildSidebarModel } from '../context/sidebar';
+import { articleTerms } from '../context/terms';
 import { recordDetail } from '../context/detail';
 import { faceOf } from '../context/hits';
 import type { RecordDetail, SearchHit } from '../context/model';
@@ -32,10 +33,18 @@ export class FootnoteService {
    * open or, below the confidence gate, as the edge tab. The reader's settings refine this: see
    * applySettings.
    */
-  articleContext(article: ExtractedArticle, detection: Detection = this.detect(article)): ArticleContext {
+  articleContext(page: ExtractedArticle, detection?: Detection): ArticleContext {
+    const article = completeArticle(page);
+    detection ??= this.detect(article);
     if (!detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
+    sidebar.terms = articleTerms(
+      String(article.text ?? '').slice(0, MAX_TEXT_CHARS),
+      sidebar.laws,
+      this.detection.lawPatterns,
+      this.data.laws,
+    );
     return { detection, sidebar, display: detection.relevant ? 'open' : 'tab' };
   }
 

@@ -5,6 +5,7 @@
 import { h, render } from 'preact';
 import Sidebar from '@/components/sidebar/Sidebar';
 import type { SidebarModel } from '../context/model';
+import type { ArticleMentions } from './marks';
 
 export const HOST_TAG = 'footnote-sidebar';
 
@@ -27,6 +28,10 @@ const HOST_STYLE = [
 export interface SidebarHost {
   readonly element: HTMLElement;
   update(model: SidebarModel): void;
+  /** Opens a law's card (expanding the panel if it is folded), scrolls it into view and focuses it. */
+  openCard(lawId: string): void;
+  /** The law names marked in the article, for the cards' "show in the article" buttons. */
+  setMentions(mentions: ArticleMentions | undefined): void;
   remove(): void;
 }
 
@@ -45,12 +50,19 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
   const shadow = element.attachShadow({ mode: 'open' });
   adoptStyles(shadow, options.css);
   const mountPoint = doc.createElement('div');
+  // On a right-to-left page the story's lines start on the right: the panel sits on the left, the
+  // page's end edge, where its own rails are.
+  if (getComputedStyle(doc.body ?? doc.documentElement).direction === 'rtl') mountPoint.dataset.side = 'left';
   shadow.append(mountPoint);
 
   let current = model;
   let collapsed = options.collapsed ?? false;
   let removed = false;
   let moveFocus = true;
+  /** The card to reveal; `seq` counts requests, so the same card can be asked for twice. */
+  let reveal: { lawId: string; seq: number } | undefined;
+  let requests = 0;
+  let mentions: ArticleMentions | undefined;
 
   const draw = () => {
     if (removed) return;
@@ -59,6 +71,12 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
         model: current,
         collapsed,
         moveFocus,
+        reveal,
+        // Forgotten once done (without a re-render), so a panel folded and unfolded later does not repeat it.
+        onRevealed: () => {
+          reveal = undefined;
+        },
+        mentions,
         onCollapse: () => setCollapsed(true),
         onExpand: () => setCollapsed(false),
         onClose: () => {
@@ -93,6 +111,18 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
     element,
     update(next) {
       current = next;
+      mentions = undefined;
+      draw();
+    },
+    openCard(lawId) {
+      if (!current.laws.some((law) => law.id === lawId)) return;
+      reveal = { lawId, seq: ++requests };
+      // Unfold without focusing the header: focus goes to the card.
+      if (collapsed) setCollapsed(false, true);
+      else draw();
+    },
+    setMentions(next) {
+      mentions = next;
       draw();
     },
     remove() {
@@ -103,7 +133,9 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
       element.remove();
     },
   };
-  (doc.body ?? doc.documentElement).append(element);
+  // After <body>, as the last child of <html>: a page that transforms or filters <body> would make it our
+  // fixed panel's containing block, and overlays it adds to <body> at our z-index would paint over us.
+  doc.documentElement.append(element);
   draw();
   return host;
 }

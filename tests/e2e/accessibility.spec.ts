@@ -51,6 +51,34 @@ test.describe('accessibility: axe finds no WCAG 2.2 A/AA violations', () => {
       await expectNoViolations(page, `edge tab (${scheme})`, { include: 'footnote-sidebar' });
     });
 
+    test(`sidebar with a card opened from a mark in the article, its mentions shown (${scheme})`, async ({
+      openArticle,
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const sidebar = await openArticle('demo-glendale.html');
+      await expect(sidebar.panel).toBeVisible();
+      const card = sidebar.lawCard('287(g)');
+      const show = card.locator('.fn-law-mentions button');
+      // The card opens from its mark in the story (see marks.spec.ts), then shows its first mention.
+      await expect.poll(() => page.evaluate(() => CSS.highlights.get('footnote-term')?.size ?? 0)).toBeGreaterThan(0);
+      const point = await page.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('footnote-term') ?? [])] as Range[];
+        const range = ranges.find((r) => r.toString().startsWith('287(g)'));
+        if (!range) return undefined;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0]!;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      expect(point, 'a marked 287(g) in the story').toBeDefined();
+      await page.mouse.click(point!.x, point!.y);
+      await expect(show).toBeVisible();
+      await show.click();
+      await expectScheme(page, scheme);
+      const scope = { include: 'footnote-sidebar', scroll: sidebar.panel.locator('.fn-scroll') };
+      await expectNoViolations(page, `sidebar with a card opened from the article (${scheme})`, scope);
+    });
+
     test(`popup: empty query, results for "SB 54" and the first result's detail (${scheme})`, async ({
       openPopup,
       page,

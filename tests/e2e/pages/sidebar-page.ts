@@ -42,6 +42,13 @@ export class SidebarPage {
     return this.panel.locator('details.fn-law > summary');
   }
 
+  /** The law card whose summary names `shortTitle` ("SB 54"). */
+  lawCard(shortTitle: string): Locator {
+    return this.panel.locator('details.fn-law').filter({
+      has: this.page.locator('.fn-law-short', { hasText: new RegExp(`^${shortTitle.replace(/[()]/g, '\\$&')}$`) }),
+    });
+  }
+
   /** What has focus inside the shadow root, or null when focus is elsewhere (see {@link FocusedControl}). */
   async focused(): Promise<FocusedControl | null> {
     return this.host.evaluate((el) => {
