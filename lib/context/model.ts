@@ -132,6 +132,17 @@ export interface SidebarModel {
   sources: SourceLink[];
   datasetVersion: string;
   datasetAsOf: IsoDate;
+  /** The article in the reader's library, filled by the background when the sidebar is shown. */
+  article?: ArticleInLibrary;
+}
+
+/** The article the sidebar is shown on, as the reader's library knows it. */
+export interface ArticleInLibrary {
+  url: string;
+  title: string;
+  saved: boolean;
+  /** When the reader last had the sidebar on this article, if this is a return visit (ISO timestamp). */
+  seenBefore?: string;
 }
 
 /** One toolbar-lookup hit. */
