@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordDetail, SearchHit } from '@/lib/context/model';
 import type { RecordKind } from '@/lib/dataset/schema';
 import type { Result } from '@/lib/messaging';
+import type { LibraryApi } from '@/lib/library/client';
 import BackButton from './BackButton';
 import type { Answer } from './LookupResults';
 import LookupResults from './LookupResults';
@@ -12,6 +13,8 @@ export type LookupProps = {
   search(query: string): Promise<Result<SearchHit[]>>;
   getRecord(kind: RecordKind, id: string): Promise<Result<RecordDetail>>;
   initialQuery?: string;
+  /** The reader's library, for the detail view's Save toggle. */
+  library?: Pick<LibraryApi, 'save' | 'unsave' | 'status'>;
 };
 
 /** Long enough to skip a request per keystroke of fast typing, short enough to feel instant. */
@@ -25,7 +28,7 @@ const optionId = (index: number) => `lk-result-${index}`;
 type Opened = { key: number; hit: Pick<SearchHit, 'kind' | 'id' | 'title'>; result?: Result<RecordDetail> };
 
 /** The toolbar popup's source lookup: instant search over the offline dataset, and a detail view per record. */
-export default function Lookup({ search, getRecord, initialQuery = '' }: LookupProps) {
+export default function Lookup({ search, getRecord, initialQuery = '', library }: LookupProps) {
   const [query, setQuery] = useState(initialQuery);
   const [answer, setAnswer] = useState<Answer>();
   const [active, setActive] = useState(0);
@@ -150,7 +153,7 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
         {current ? '' : statusText(query, answer)}
       </p>
       {current ? (
-        detailPane(current, back, open)
+        detailPane(current, back, open, library)
       ) : (
         <LookupResults
           query={query}
@@ -168,7 +171,12 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
 }
 
 // The detail side while a record loads or fails; a plain helper (not a component): one component per file.
-function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) => void) {
+function detailPane(
+  entry: Opened,
+  onBack: () => void,
+  onOpen: (hit: SearchHit) => void,
+  library?: LookupProps['library'],
+) {
   if (entry.result?.ok)
     return (
       <RecordDetailView
@@ -177,6 +185,7 @@ function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) 
         formats={entry.result.value.citations}
         onBack={onBack}
         onOpen={onOpen}
+        library={library}
       />
     );
   return (

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStats, Result } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
+import type { LibraryApi } from '@/lib/library/client';
 import DatasetInfo from './DatasetInfo';
+import LibrarySection from './LibrarySection';
 import SettingsForm from './SettingsForm';
 import SitesList from './SitesList';
 
@@ -10,10 +12,12 @@ export type OptionsPageProps = {
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   stats(): Promise<Result<DatasetStats>>;
+  /** The reader's saved items and notes; without it the page has no library section. */
+  library?: LibraryApi;
 };
 
 /** The options page: sidebar behaviour, excluded sites, and the dataset's version and counts. */
-export default function OptionsPage({ load, save, stats }: OptionsPageProps) {
+export default function OptionsPage({ load, save, stats, library }: OptionsPageProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dataset, setDataset] = useState<Result<DatasetStats> | undefined>();
   const [status, setStatus] = useState('');
@@ -51,6 +55,7 @@ export default function OptionsPage({ load, save, stats }: OptionsPageProps) {
           <SitesList sites={settings.neverOnSites} onChange={(neverOnSites) => change({ neverOnSites })} />
         </>
       )}
+      {library && <LibrarySection library={library} />}
       <DatasetInfo stats={dataset} />
     </main>
   );

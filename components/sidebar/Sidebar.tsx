@@ -10,6 +10,7 @@ import ClaimsSection from './ClaimsSection';
 import DecisionSection from './DecisionSection';
 import EdgeTab from './EdgeTab';
 import LawCardView from './LawCardView';
+import SaveArticleButton from './SaveArticleButton';
 import SidebarHeader from './SidebarHeader';
 import Timeline from './Timeline';
 import WhyShown from './WhyShown';
@@ -23,10 +24,20 @@ export type SidebarProps = {
   onClose(): void;
   /** False when the panel folds by itself (the page took focus behind it): focus then stays put. */
   moveFocus?: boolean;
+  /** Saves or unsaves the article in the reader's library; without it there is no Save action. */
+  onSaveArticle?(save: boolean): Promise<boolean>;
 };
 
 /** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
-export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClose, moveFocus = true }: SidebarProps) {
+export default function Sidebar({
+  model,
+  collapsed,
+  onCollapse,
+  onExpand,
+  onClose,
+  moveFocus = true,
+  onSaveArticle,
+}: SidebarProps) {
   const { jurisdiction } = model;
   const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
   const numbers = useMemo(() => numberSources(sources), [sources]);
@@ -67,11 +78,20 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
         <EdgeTab jurisdiction={jurisdiction} onExpand={onExpand} focusOnMount={toggled.current} />
       ) : (
         <aside role="complementary" aria-label="Footnote" class="fn-panel" onKeyDown={onKeyDown}>
-          <SidebarHeader onCollapse={onCollapse} onClose={onClose} focusOnMount={toggled.current} />
+          <SidebarHeader
+            onCollapse={onCollapse}
+            onClose={onClose}
+            focusOnMount={toggled.current}
+            seenBefore={model.article?.seenBefore}
+          />
           <div class="fn-scroll">
             <div class="fn-place">
               <h2 class="fn-place-name">{jurisdiction.label}</h2>
               <p class="fn-meta">{jurisdictionTypeLine(jurisdiction.type, jurisdiction.stateName)}</p>
+              {model.article && onSaveArticle && (
+                // Keyed by address: on a new article the toggle starts from that article's state.
+                <SaveArticleButton key={model.article.url} article={model.article} onSave={onSaveArticle} />
+              )}
             </div>
             <DecisionSection
               // Keyed so a new article's decision starts folded again.

@@ -2,13 +2,22 @@ import { render } from 'preact';
 import OptionsPage from '@/components/options/OptionsPage';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
+import { messageLibrary } from '@/lib/library/client';
+import { activateStrings } from '@/lib/i18n/translate';
+import { stringsFor } from '@/lib/i18n/catalog';
 import '@/components/options/options.css';
 
 // Wiring only: settings live in browser.storage; the dataset's figures come from the background.
+activateStrings('en', stringsFor('en'));
 const app = document.getElementById('app');
 if (app) {
   render(
-    <OptionsPage load={loadSettings} save={saveSettings} stats={() => sendMessage('getDatasetStats', undefined)} />,
+    <OptionsPage
+      load={loadSettings}
+      save={saveSettings}
+      stats={() => sendMessage('getDatasetStats', undefined)}
+      library={messageLibrary}
+    />,
     app,
   );
 }
