@@ -56,8 +56,9 @@ const input = (el: HTMLTextAreaElement | HTMLInputElement, value: string) => {
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
 };
-const submit = (el: Element) =>
+const submit = (el: Element) => {
   el.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+};
 const status = () => root.querySelector('.op-status')?.textContent;
 
 beforeAll(() => activateStrings('en', stringsFor('en')));
@@ -144,7 +145,9 @@ describe('LibrarySection', () => {
     const file = root.querySelector<HTMLInputElement>('input[type="file"]')!;
     const choose = async (text: string) => {
       Object.defineProperty(file, 'files', { configurable: true, value: [new File([text], 'library.json')] });
-      await act(() => file.dispatchEvent(new Event('change', { bubbles: true })));
+      await act(() => {
+        file.dispatchEvent(new Event('change', { bubbles: true }));
+      });
       await settle();
     };
     await choose('{"not": "ours"}');
