@@ -24,7 +24,11 @@ export default function SidebarHeader({ onCollapse, onClose, focusOnMount = fals
           1
         </span>
       </span>
-      {seenBefore && <span class="fn-seen">{t('librarySeenBefore', formatInstant(seenBefore))}</span>}
+      {seenBefore && (
+        <span class="fn-seen">
+          {t('librarySeenBefore')} · <time dateTime={seenBefore}>{formatInstant(seenBefore)}</time>
+        </span>
+      )}
       <div class="fn-header-actions">
         <button
           ref={collapseRef}

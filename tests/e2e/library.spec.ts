@@ -4,10 +4,17 @@ import type { Page, Worker } from '@playwright/test';
 import { CHROME_BUILD } from '../../scripts/harness';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { describeViolations, runAxe } from './axe';
 
 const BUNDLED_VERSION = (
   JSON.parse(readFileSync(join(CHROME_BUILD, 'dataset', 'manifest.json'), 'utf8')) as { version: string }
 ).version;
+
+/** axe finds nothing on `page`; the failure message lists each violation. */
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations.length, `axe, ${what}:\n${describeViolations(violations)}`).toBe(0);
+}
 
 /** Reads a meta row of the extension's database from its service worker or one of its pages (one origin). */
 function storedMeta(target: Worker | Page, key: string): Promise<string | undefined> {
@@ -130,4 +137,75 @@ test.describe('the library', () => {
     await expect(library.items).toHaveCount(1);
     await expect(library.item(title)).toContainText('Ended its ICE jail contract in 2025.');
   });
+
+  test('the sidebar saves the article, and marks it on a return visit', async ({
+    browserWithExtension,
+    openArticle,
+    page,
+  }) => {
+    let sidebar = await openArticle('demo-glendale.html');
+    await expect(sidebar.panel).toBeVisible();
+    const articleUrl = page.url();
+    await expect(sidebar.panel.locator('header .fn-seen')).toHaveCount(0);
+    const save = sidebar.panel.locator('button.fn-save');
+    await save.click();
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+
+    const library = new LibraryPage(page);
+    await library.open(browserWithExtension.extensionId);
+    await expect(library.items).toHaveCount(1);
+    await expect(library.items.first().getByRole('link')).toHaveAttribute('href', articleUrl);
+    await expect(library.items.first()).toContainText('Glendale, California');
+
+    // The first reading, moved a day back: the next visit is a return, not a reload.
+    await page.evaluate(
+      (url) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('footnote');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('seen', 'readwrite');
+            tx.objectStore('seen').put({
+              url,
+              firstSeen: '2026-03-05T12:00:00.000Z',
+              lastSeen: '2026-03-05T12:00:00.000Z',
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      articleUrl,
+    );
+    sidebar = await openArticle('demo-glendale.html');
+    await expect(sidebar.panel.locator('header .fn-seen time')).toHaveAttribute('datetime', '2026-03-05T12:00:00.000Z');
+    await expect(sidebar.panel.locator('button.fn-save')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in the library section (${scheme})`, async ({
+      browserWithExtension,
+      openPopup,
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const popup = await openPopup();
+      await popup.search('SB 54');
+      await popup.firstResult().click();
+      const title = (await popup.detailHeading().innerText()).trim();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Saved', exact: true })).toBeVisible();
+      await expectNoViolations(page, `popup detail with a saved record (${scheme})`);
+
+      const library = new LibraryPage(page);
+      await library.open(browserWithExtension.extensionId);
+      await library.addNote(title, 'A note to check.');
+      await expect(library.status).toHaveText('Note added.');
+      await expectNoViolations(page, `library with an item and a note (${scheme})`);
+      await library.item(title).getByRole('button', { name: 'Edit' }).click();
+      await library.section.getByRole('button', { name: 'Delete everything…' }).click();
+      await expectNoViolations(page, `library editing a note, asking before clearing (${scheme})`);
+    });
+  }
 });
