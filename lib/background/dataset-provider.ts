@@ -68,10 +68,13 @@ export async function ensureDataset(
   let alreadyStored: boolean;
   try {
     const manifest = (await read('manifest')) as DatasetManifest;
-    alreadyStored = await storedDatasetIntact(db, manifest?.version);
+    alreadyStored = typeof manifest?.version === 'string' && (await storedDatasetIntact(db, manifest.version));
     dataset = await readDataset(read, { validate: !alreadyStored });
   } catch (error) {
-    const stored = (await storedDatasetIntact(db)) ? await readStoredDataset(db) : undefined;
+    // An unreadable database must not hide the package's own error, which says what is wrong.
+    const stored = await storedDatasetIntact(db)
+      .then((intact) => (intact ? readStoredDataset(db) : undefined))
+      .catch(() => undefined);
     if (!stored) throw error;
     console.warn('Footnote: the packaged dataset could not be read; using the one stored earlier.', error);
     lastLoad = { version: stored.manifest.version, installed: false, ms: performance.now() - started };

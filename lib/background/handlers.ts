@@ -51,7 +51,8 @@ export function createHandlers(
       return ok(load ? { ...stats, load: { installed: load.installed, ms: Math.round(load.ms) } } : stats);
     },
     librarySave: async (request) => ok(await saveItem(database(), request)),
-    libraryUnsave: async (request) => ok(await unsaveItem(database(), request)),
+    // Only kind and ref: dropping an item's notes too is for the options page, after the reader confirms.
+    libraryUnsave: async (request) => ok(await unsaveItem(database(), { kind: request?.kind, ref: request?.ref })),
     libraryStatus: async (request) => ok(await savedStatus(database(), request?.kind, request?.ref)),
     libraryList: async () => ok(await listLibrary(database())),
     libraryRemove: async (request) => ok(await removeEntry(database(), request?.id)),

@@ -71,6 +71,18 @@ describe('library messages', () => {
     expect(await dispatchMessage(h, envelope('libraryAddNote', undefined))).toMatchObject({ ok: false });
   });
 
+  it('unsaving by message never drops notes, whatever the payload says', async () => {
+    const h = await handlers();
+    const saved = (await dispatchMessage(h, envelope('librarySave', { kind: 'case', ref: 'case-x', title: 'X' }))) as {
+      value: { id: number };
+    };
+    await dispatchMessage(h, envelope('libraryAddNote', { savedId: saved.value.id, text: 'Keep me' }));
+    expect(
+      await dispatchMessage(h, envelope('libraryUnsave', { kind: 'case', ref: 'case-x', withNotes: true })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/has notes/) });
+    expect(await db.notes.count()).toBe(1);
+  });
+
   it('detectArticle tells the sidebar whether the article is saved and when it was seen before', async () => {
     const h = await handlers();
     const article = articleFromFixture('demo-glendale.html');
