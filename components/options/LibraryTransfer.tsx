@@ -1,4 +1,4 @@
-import { useId, useRef } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { LibraryDocument } from '@/lib/library/transfer';
 import { exportFileName } from '@/lib/library/transfer';
 import { t } from '@/lib/i18n/translate';
@@ -18,7 +18,6 @@ export type LibraryTransferProps = {
  */
 export default function LibraryTransfer({ exportDocument, importText, onExported }: LibraryTransferProps) {
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
 
   const download = async () => {
     const doc = await exportDocument();
@@ -57,7 +56,6 @@ export default function LibraryTransfer({ exportDocument, importText, onExported
           {t('libraryImportLabel')}
         </label>
         <input
-          ref={inputRef}
           id={inputId}
           type="file"
           accept="application/json,.json"
