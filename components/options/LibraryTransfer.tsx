@@ -55,12 +55,7 @@ export default function LibraryTransfer({ exportDocument, importText, onExported
         <label class="op-label" for={inputId}>
           {t('libraryImportLabel')}
         </label>
-        <input
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => void pick(event)}
-        />
+        <input id={inputId} type="file" accept="application/json,.json" onChange={(event) => void pick(event)} />
       </span>
     </div>
   );
