@@ -11,6 +11,9 @@ import type { RecordKind } from './dataset/schema';
 import { t, type Locale, type Strings } from './i18n/translate';
 import type { SearchFilters } from './dataset/search-filters';
 import type { ArticleExportRequest, ExportedFile } from './cite/article-export';
+import type { SavedKind } from './dataset/db';
+import type { LibraryEntry, LibraryNote, SavedStatus, SaveRequest } from './library/library';
+import type { ImportSummary, LibraryDocument } from './library/transfer';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -58,6 +61,25 @@ export interface ProtocolMap {
   exportArticleSources: { data: ArticleExportRequest; reply: Result<ExportedFile> };
   /** Popup/options → background: dataset version and counts. */
   getDatasetStats: { data: undefined; reply: Result<DatasetStats> };
+  /** Popup/sidebar → background: save a record or article (saving one already saved is a no-op). */
+  librarySave: { data: SaveRequest; reply: Result<LibraryEntry> };
+  /** Popup/sidebar → background: unsave; refused with a message while the item carries notes. */
+  libraryUnsave: { data: { kind: SavedKind; ref: string }; reply: Result<boolean> };
+  /** Popup → background: whether a record is saved. */
+  libraryStatus: { data: { kind: SavedKind; ref: string }; reply: Result<SavedStatus> };
+  /** Options → background: every saved item with its notes. */
+  libraryList: { data: undefined; reply: Result<LibraryEntry[]> };
+  /** Options → background: remove a saved item and its notes (the reader confirmed). */
+  libraryRemove: { data: { id: number }; reply: Result<boolean> };
+  libraryAddNote: { data: { savedId: number; text: string }; reply: Result<LibraryNote> };
+  libraryEditNote: { data: { id: number; text: string }; reply: Result<LibraryNote> };
+  libraryDeleteNote: { data: { id: number }; reply: Result<boolean> };
+  /** Options → background: the library as a versioned document to download. */
+  libraryExport: { data: undefined; reply: Result<LibraryDocument> };
+  /** Options → background: validate a file's text and merge it into the library. */
+  libraryImport: { data: { text: string }; reply: Result<ImportSummary> };
+  /** Options → background: empty the reader's tables (saved, notes, seen); the dataset stays. */
+  libraryClear: { data: undefined; reply: Result<true> };
 }
 
 export type MessageType = keyof ProtocolMap;

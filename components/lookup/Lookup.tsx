@@ -3,6 +3,7 @@ import type { RecordDetail, SearchHit } from '@/lib/context/model';
 import type { RecordKind } from '@/lib/dataset/schema';
 import type { SearchFilters as Filters } from '@/lib/dataset/search-filters';
 import type { Result } from '@/lib/messaging';
+import type { LibraryApi } from '@/lib/library/client';
 import BackButton from './BackButton';
 import type { Answer } from './LookupResults';
 import LookupResults from './LookupResults';
@@ -16,6 +17,8 @@ export type LookupProps = {
   search(query: string, filters?: Filters): Promise<Result<SearchHit[]>>;
   getRecord(kind: RecordKind, id: string): Promise<Result<RecordDetail>>;
   initialQuery?: string;
+  /** The reader's library, for the detail view's Save toggle. */
+  library?: Pick<LibraryApi, 'save' | 'unsave' | 'status'>;
 };
 
 /** Long enough to skip a request per keystroke of fast typing, short enough to feel instant. */
@@ -29,7 +32,7 @@ const optionId = (index: number) => `lk-result-${index}`;
 type Opened = { key: number; hit: Pick<SearchHit, 'kind' | 'id' | 'title'>; result?: Result<RecordDetail> };
 
 /** The toolbar popup's source lookup: instant search over the offline dataset, and a detail view per record. */
-export default function Lookup({ search, getRecord, initialQuery = '' }: LookupProps) {
+export default function Lookup({ search, getRecord, initialQuery = '', library }: LookupProps) {
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<Filters>({});
   const [answer, setAnswer] = useState<Answer>();
@@ -165,7 +168,7 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
         {current ? '' : statusText(query, answer)}
       </p>
       {current ? (
-        detailPane(current, back, open)
+        detailPane(current, back, open, library)
       ) : (
         <LookupResults
           query={query}
@@ -183,7 +186,12 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
 }
 
 // The detail side while a record loads or fails; a plain helper (not a component): one component per file.
-function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) => void) {
+function detailPane(
+  entry: Opened,
+  onBack: () => void,
+  onOpen: (hit: SearchHit) => void,
+  library?: LookupProps['library'],
+) {
   if (entry.result?.ok)
     return (
       <RecordDetailView
@@ -192,6 +200,7 @@ function detailPane(entry: Opened, onBack: () => void, onOpen: (hit: SearchHit) 
         formats={entry.result.value.citations}
         onBack={onBack}
         onOpen={onOpen}
+        library={library}
       />
     );
   return (

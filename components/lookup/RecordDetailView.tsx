@@ -11,6 +11,8 @@ import SourceRefs from '@/components/shared/SourceRefs';
 import BackButton from './BackButton';
 import HitSummary from './HitSummary';
 import { t } from '@/lib/i18n/translate';
+import SaveToggle from './SaveToggle';
+import type { LibraryApi } from '@/lib/library/client';
 
 /** Props for {@link RecordDetailView}. */
 export type RecordDetailViewProps = {
@@ -23,12 +25,14 @@ export type RecordDetailViewProps = {
   onBack(): void;
   /** Open a related record's detail. */
   onOpen(hit: SearchHit): void;
+  /** The reader's library, for the Save toggle; without it there is no toggle. */
+  library?: Pick<LibraryApi, 'save' | 'unsave' | 'status'>;
 };
 
 type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed' };
 
 /** One record in the lookup: its text with sources, provisions, citation to copy, and related records. */
-export default function RecordDetailView({ detail, formats, onBack, onOpen }: RecordDetailViewProps) {
+export default function RecordDetailView({ detail, formats, onBack, onOpen, library }: RecordDetailViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [copy, setCopy] = useState<CopyState>({ state: 'idle' });
   const resetTimer = useRef<ReturnType<typeof setTimeout>>();
@@ -90,6 +94,7 @@ export default function RecordDetailView({ detail, formats, onBack, onOpen }: Re
         {detail.title}
       </h2>
       {detail.subtitle && <p class="lk-detail-subtitle">{detail.subtitle}</p>}
+      {library && <SaveToggle kind={detail.kind} id={detail.id} title={detail.title} library={library} />}
 
       {detail.body.map((text, index) => (
         <p key={index} class="lk-body">

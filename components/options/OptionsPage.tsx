@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStats, Result } from '@/lib/messaging';
 import type { Settings } from '@/lib/settings/schema';
+import type { LibraryApi } from '@/lib/library/client';
 import DatasetInfo from './DatasetInfo';
+import LibrarySection from './LibrarySection';
 import SettingsForm from './SettingsForm';
 import SitesList from './SitesList';
 import { t } from '@/lib/i18n/translate';
@@ -13,10 +15,12 @@ export type OptionsPageProps = {
   stats(): Promise<Result<DatasetStats>>;
   /** Called after the language setting changes, so the page can speak the new language; resolves when it does. */
   onLanguageChange?(): Promise<void>;
+  /** The reader's saved items and notes; without it the page has no library section. */
+  library?: LibraryApi;
 };
 
-/** The options page: sidebar behaviour, excluded sites, and the dataset's version and counts. */
-export default function OptionsPage({ load, save, stats, onLanguageChange }: OptionsPageProps) {
+/** The options page: sidebar behaviour, language, excluded sites, the library, and the dataset's version and counts. */
+export default function OptionsPage({ load, save, stats, onLanguageChange, library }: OptionsPageProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dataset, setDataset] = useState<Result<DatasetStats> | undefined>();
   const [status, setStatus] = useState('');
@@ -55,6 +59,7 @@ export default function OptionsPage({ load, save, stats, onLanguageChange }: Opt
           <SitesList sites={settings.neverOnSites} onChange={(neverOnSites) => change({ neverOnSites })} />
         </>
       )}
+      {library && <LibrarySection library={library} />}
       <DatasetInfo stats={dataset} />
     </main>
   );

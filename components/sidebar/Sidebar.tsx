@@ -12,6 +12,7 @@ import DecisionSection from './DecisionSection';
 import EdgeTab from './EdgeTab';
 import ExportSources from './ExportSources';
 import LawCardView from './LawCardView';
+import SaveArticleButton from './SaveArticleButton';
 import SidebarHeader from './SidebarHeader';
 import Timeline from './Timeline';
 import WhyShown from './WhyShown';
@@ -31,6 +32,8 @@ export type SidebarProps = {
   onRevealed?(): void;
   /** The law names marked in the article, when the browser can mark them. */
   mentions?: ArticleMentions;
+  /** Saves or unsaves the article in the reader's library; without it there is no Save action. */
+  onSaveArticle?(save: boolean): Promise<boolean>;
 };
 
 /** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
@@ -44,6 +47,7 @@ export default function Sidebar({
   reveal,
   onRevealed,
   mentions,
+  onSaveArticle,
 }: SidebarProps) {
   const { jurisdiction } = model;
   const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
@@ -85,11 +89,20 @@ export default function Sidebar({
         <EdgeTab jurisdiction={jurisdiction} onExpand={onExpand} focusOnMount={toggled.current} />
       ) : (
         <aside role="complementary" aria-label="Footnote" class="fn-panel" onKeyDown={onKeyDown}>
-          <SidebarHeader onCollapse={onCollapse} onClose={onClose} focusOnMount={toggled.current} />
+          <SidebarHeader
+            onCollapse={onCollapse}
+            onClose={onClose}
+            focusOnMount={toggled.current}
+            seenBefore={model.article?.seenBefore}
+          />
           <div class="fn-scroll">
             <div class="fn-place">
               <h2 class="fn-place-name">{jurisdiction.label}</h2>
               <p class="fn-meta">{jurisdictionTypeLine(jurisdiction.type, jurisdiction.stateName)}</p>
+              {model.article && onSaveArticle && (
+                // Keyed by address: on a new article the toggle starts from that article's state.
+                <SaveArticleButton key={model.article.url} article={model.article} onSave={onSaveArticle} />
+              )}
             </div>
             <DecisionSection
               // Keyed so a new article's decision starts folded again.

@@ -1,5 +1,6 @@
 import Icon from '@/components/shared/Icon';
 import useFocusOnMount from '@/components/shared/useFocusOnMount';
+import { formatInstant } from '@/lib/library/dates';
 import { t } from '@/lib/i18n/translate';
 
 /** Props for {@link SidebarHeader}. */
@@ -8,10 +9,12 @@ export type SidebarHeaderProps = {
   onClose(): void;
   /** Take focus when shown, so expanding from the edge tab leaves the keyboard inside the panel. */
   focusOnMount?: boolean;
+  /** When the reader last had the sidebar on this article (a return visit), as an ISO timestamp. */
+  seenBefore?: string;
 };
 
 /** The panel's top bar: the wordmark and the Collapse and Close buttons. */
-export default function SidebarHeader({ onCollapse, onClose, focusOnMount = false }: SidebarHeaderProps) {
+export default function SidebarHeader({ onCollapse, onClose, focusOnMount = false, seenBefore }: SidebarHeaderProps) {
   const collapseRef = useFocusOnMount<HTMLButtonElement>(focusOnMount);
   return (
     <header class="fn-header">
@@ -21,6 +24,11 @@ export default function SidebarHeader({ onCollapse, onClose, focusOnMount = fals
           1
         </span>
       </span>
+      {seenBefore && (
+        <span class="fn-seen">
+          {t('librarySeenBefore')} · <time dateTime={seenBefore}>{formatInstant(seenBefore)}</time>
+        </span>
+      )}
       <div class="fn-header-actions">
         <button
           ref={collapseRef}

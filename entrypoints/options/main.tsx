@@ -3,6 +3,7 @@ import OptionsPage from '@/components/options/OptionsPage';
 import { startPageLanguage } from '@/lib/i18n/page';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
+import { messageLibrary } from '@/lib/library/client';
 import '@/components/options/options.css';
 
 // Wiring only: settings live in browser.storage; the dataset's figures come from the background.
@@ -15,6 +16,7 @@ if (app) {
         save={saveSettings}
         stats={() => sendMessage('getDatasetStats', undefined)}
         // A new language takes effect at once: the page starts again in it.
+        library={messageLibrary}
         onLanguageChange={() => startPageLanguage(document, 'optionsPageTitle').then(start)}
       />,
       app,

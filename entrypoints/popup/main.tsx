@@ -3,6 +3,7 @@ import Lookup from '@/components/lookup/Lookup';
 import { startPageLanguage } from '@/lib/i18n/page';
 import { initialLookupQuery, queryFromUrl } from '@/lib/lookup/pending-query';
 import { sendMessage } from '@/lib/messaging';
+import { messageLibrary } from '@/lib/library/client';
 import '@/components/lookup/lookup.css';
 
 // Wiring only: the lookup gets the background's search and record replies through the one protocol, and
@@ -16,6 +17,7 @@ if (app) {
         search={(query, filters) => sendMessage('search', { query, ...filters })}
         getRecord={(kind, id) => sendMessage('getRecord', { kind, id })}
         initialQuery={initialQuery}
+        library={messageLibrary}
       />,
       app,
     );

@@ -5,7 +5,7 @@
 import { browser, type PublicPath } from 'wxt/browser';
 import { getDatabase, type FootnoteDatabase } from '../dataset/db';
 import { readDataset, type DatasetReader } from '../dataset/files';
-import { loadDataset, storedDatasetVersion } from '../dataset/load';
+import { loadDataset, readStoredDataset, storedDatasetIntact } from '../dataset/load';
 import type { Dataset, DatasetManifest } from '../dataset/schema';
 import { FootnoteService } from '../service/footnote-service';
 
@@ -44,14 +44,19 @@ export function datasetPersisted(): Promise<void> {
 /** How long the IndexedDB write waits after an install, so the first articles are answered first. */
 export const PERSIST_DELAY_MS = 1500;
 
+/** How many times one service worker tries to write a new dataset version before leaving it to the next start. */
+export const PERSIST_ATTEMPTS = 3;
+
 /**
  * Returns the dataset and brings IndexedDB up to the bundled version.
  *
  * The working copy always comes from the extension's own files: reading them is faster than reading
  * thousands of records back out of IndexedDB (about 280 ms against 460 ms in Chromium here). When
- * IndexedDB already holds this version, the files were validated when it was installed. When it does
- * not, they are validated now, returned at once, and written into IndexedDB in one transaction a moment
- * later, so the first article after an install does not wait for the write.
+ * IndexedDB already holds this version completely, the files were validated when it was installed. When
+ * it does not (a new version, or a load that never finished), they are validated now, returned at once,
+ * and written into IndexedDB in one transaction a moment later, so the first article after an install
+ * does not wait for the write. Should the packaged files be unreadable or invalid, the last complete
+ * dataset in IndexedDB answers instead; with neither, this rejects and the next call tries again.
  */
 export async function ensureDataset(
   db: FootnoteDatabase,
@@ -59,26 +64,45 @@ export async function ensureDataset(
   persistDelayMs = PERSIST_DELAY_MS,
 ): Promise<Dataset> {
   const started = performance.now();
-  const manifest = (await read('manifest')) as DatasetManifest;
-  if ((await storedDatasetVersion(db)) === manifest.version) {
-    const dataset = await readDataset(read, { validate: false });
-    lastLoad = { version: manifest.version, installed: false, ms: performance.now() - started };
+  let dataset: Dataset;
+  let alreadyStored: boolean;
+  try {
+    const manifest = (await read('manifest')) as DatasetManifest;
+    alreadyStored = typeof manifest?.version === 'string' && (await storedDatasetIntact(db, manifest.version));
+    dataset = await readDataset(read, { validate: !alreadyStored });
+  } catch (error) {
+    // An unreadable database must not hide the package's own error, which says what is wrong.
+    const stored = await storedDatasetIntact(db)
+      .then((intact) => (intact ? readStoredDataset(db) : undefined))
+      .catch(() => undefined);
+    if (!stored) throw error;
+    console.warn('Footnote: the packaged dataset could not be read; using the one stored earlier.', error);
+    lastLoad = { version: stored.manifest.version, installed: false, ms: performance.now() - started };
+    return stored;
+  }
+  if (alreadyStored) {
+    lastLoad = { version: dataset.manifest.version, installed: false, ms: performance.now() - started };
     return dataset;
   }
-  const dataset = await readDataset(read);
-  persisting = new Promise<void>((resolve) => setTimeout(resolve, persistDelayMs)).then(() => {
-    const writeStarted = performance.now();
-    return loadDataset(db, dataset).then(
-      () => {
-        lastLoad = { version: manifest.version, installed: true, ms: performance.now() - writeStarted };
-      },
-      (error: unknown) => {
-        // The previous dataset stays whole (one transaction); the next service-worker start tries again.
-        console.warn('Footnote: could not store the dataset in IndexedDB; will retry.', error);
-      },
-    );
-  });
+  persisting = persist(db, dataset, persistDelayMs);
   return dataset;
+}
+
+/** Writes `dataset` after `delayMs`, trying again a few times; the previous dataset stays whole meanwhile. */
+async function persist(db: FootnoteDatabase, dataset: Dataset, delayMs: number): Promise<void> {
+  for (let attempt = 1; attempt <= PERSIST_ATTEMPTS; attempt++) {
+    await new Promise<void>((resolve) => setTimeout(resolve, delayMs * attempt));
+    const writeStarted = performance.now();
+    try {
+      await loadDataset(db, dataset);
+      lastLoad = { version: dataset.manifest.version, installed: true, ms: performance.now() - writeStarted };
+      return;
+    } catch (error) {
+      // One transaction: nothing of this attempt was kept. The working copy keeps answering.
+      const next = attempt < PERSIST_ATTEMPTS ? 'trying again' : 'will try again at the next start';
+      console.warn(`Footnote: could not store the dataset in IndexedDB; ${next}.`, error);
+    }
+  }
 }
 
 let service: Promise<FootnoteService> | undefined;

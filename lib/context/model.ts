@@ -140,6 +140,17 @@ export interface SidebarModel {
   datasetAsOf: IsoDate;
   /** What the content script marks in the article's text, each opening its law's card. */
   terms?: ArticleTerm[];
+  /** The article in the reader's library, filled by the background when the sidebar is shown. */
+  article?: ArticleInLibrary;
+}
+
+/** The article the sidebar is shown on, as the reader's library knows it. */
+export interface ArticleInLibrary {
+  url: string;
+  title: string;
+  saved: boolean;
+  /** When the reader last had the sidebar on this article, if this is a return visit (ISO timestamp). */
+  seenBefore?: string;
 }
 
 /** One toolbar-lookup hit. */

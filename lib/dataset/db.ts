@@ -12,14 +12,19 @@ export interface MetaRow {
   value: string;
 }
 
+/** What can be saved: any dataset record, or a news article. */
+export type SavedKind = RecordKind | 'article';
+
 /** A record or article the user saved. */
 export interface SavedItem {
   id?: number;
-  kind: RecordKind | 'article';
+  kind: SavedKind;
   /** The record id, or the article URL. */
   ref: string;
   title: string;
   savedAt: string;
+  /** For articles: the jurisdiction the sidebar named ("Glendale, California"), when there was one. */
+  jurisdiction?: string;
 }
 
 /** A note the user wrote on a saved item. */
@@ -27,7 +32,16 @@ export interface Note {
   id?: number;
   savedId: number;
   text: string;
+  /** Filled from `updatedAt` for notes written before schema v4. */
+  createdAt: string;
   updatedAt: string;
+}
+
+/** An article the sidebar was shown on, so a later visit can say "seen before". Kept on this device only. */
+export interface SeenArticle {
+  url: string;
+  firstSeen: string;
+  lastSeen: string;
 }
 
 export class FootnoteDatabase extends Dexie {
@@ -41,6 +55,7 @@ export class FootnoteDatabase extends Dexie {
   claims!: EntityTable<Claim, 'id'>;
   saved!: EntityTable<SavedItem, 'id'>;
   notes!: EntityTable<Note, 'id'>;
+  seen!: EntityTable<SeenArticle, 'url'>;
 
   constructor(name = 'footnote') {
     super(name);
@@ -68,8 +83,23 @@ export class FootnoteDatabase extends Dexie {
       agreements: 'id',
       claims: 'id',
     });
+    // v4: the library. Articles the sidebar was shown on (by URL, newest first for clearing old ones),
+    // and a creation date on notes, which older notes take from their last edit.
+    this.version(4)
+      .stores({ seen: 'url, lastSeen' })
+      .upgrade((tx) =>
+        tx
+          .table('notes')
+          .toCollection()
+          .modify((note: Partial<Note>) => {
+            note.createdAt ??= note.updatedAt ?? new Date().toISOString();
+          }),
+      );
   }
 }
+
+/** The user's own tables: never written by a dataset load, emptied only when the reader asks. */
+export const USER_TABLES = ['saved', 'notes', 'seen'] as const;
 
 /** The dataset tables, which a dataset load replaces; everything else belongs to the user. */
 export const DATASET_TABLES = DATASET_TABLE_NAMES;

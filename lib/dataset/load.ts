@@ -1,6 +1,8 @@
 /**
  * Installs the bundled dataset into IndexedDB when the stored version differs from the bundled one.
- * The replacement happens in one transaction, so a failure leaves the previous dataset in place.
+ * The replacement happens in one transaction, so a failure (or a service worker stopped mid-write)
+ * leaves the previous dataset in place. The version and the record counts are written last, in the same
+ * transaction: they are the marker that a load finished, checked at every start.
  */
 import type { FootnoteDatabase } from './db';
 import { DATASET_TABLES } from './db';
@@ -8,6 +10,8 @@ import type { Dataset } from './schema';
 import { emptyDataset } from './files';
 
 export const VERSION_KEY = 'datasetVersion';
+/** Meta key of the per-table record counts a finished load wrote. */
+export const COUNTS_KEY = 'datasetCounts';
 
 export interface LoadOutcome {
   /** True when the tables were (re)written; false when the stored version already matched. */
@@ -27,7 +31,8 @@ export async function loadDataset(db: FootnoteDatabase, dataset: Dataset): Promi
   const tables = DATASET_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [db.meta, ...tables], async () => {
     const previousVersion = await storedDatasetVersion(db);
-    if (previousVersion === version) return { loaded: false, version, previousVersion };
+    if (previousVersion === version && (await storedDatasetIntact(db, version)))
+      return { loaded: false, version, previousVersion };
     for (const table of tables) await table.clear();
     for (const name of DATASET_TABLES) await db.table(name).bulkAdd(dataset[name]);
     await db.meta.bulkPut([
@@ -35,8 +40,31 @@ export async function loadDataset(db: FootnoteDatabase, dataset: Dataset): Promi
       { key: 'datasetAsOf', value: dataset.manifest.asOf },
       { key: 'datasetFiles', value: JSON.stringify(dataset.manifest.files) },
       { key: 'loadedAt', value: new Date().toISOString() },
+      { key: COUNTS_KEY, value: JSON.stringify(Object.fromEntries(DATASET_TABLES.map((n) => [n, dataset[n].length]))) },
     ]);
     return previousVersion === undefined ? { loaded: true, version } : { loaded: true, version, previousVersion };
+  });
+}
+
+/**
+ * True when IndexedDB holds `version` completely: its marker is there and every dataset table has the
+ * number of records the load wrote. A store from before the marker existed, or one that lost records,
+ * is not intact and gets loaded again.
+ */
+export async function storedDatasetIntact(db: FootnoteDatabase, version?: string): Promise<boolean> {
+  const tables = DATASET_TABLES.map((name) => db.table(name));
+  return db.transaction('r', [db.meta, ...tables], async () => {
+    const stored = await storedDatasetVersion(db);
+    if (stored === undefined || (version !== undefined && stored !== version)) return false;
+    let counts: unknown;
+    try {
+      counts = JSON.parse((await db.meta.get(COUNTS_KEY))?.value ?? 'null');
+    } catch {
+      return false;
+    }
+    if (typeof counts !== 'object' || counts === null) return false;
+    const actual = await Promise.all(tables.map((table) => table.count()));
+    return DATASET_TABLES.every((name, i) => (counts as Record<string, unknown>)[name] === actual[i]);
   });
 }
 

@@ -6,6 +6,7 @@ import { h, render } from 'preact';
 import Sidebar from '@/components/sidebar/Sidebar';
 import type { SidebarModel } from '../context/model';
 import type { ArticleMentions } from './marks';
+import { sendMessage } from '../messaging';
 
 export const HOST_TAG = 'footnote-sidebar';
 
@@ -83,6 +84,7 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
           host.remove();
           options.onClose?.();
         },
+        onSaveArticle: (save: boolean) => saveArticle(current, save),
       }),
       mountPoint,
     );
@@ -138,6 +140,20 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
   doc.documentElement.append(element);
   draw();
   return host;
+}
+
+/** Saves or unsaves the sidebar's article through the background, which owns the library. */
+async function saveArticle({ article, jurisdiction }: SidebarModel, save: boolean): Promise<boolean> {
+  if (!article) return false;
+  const reply = save
+    ? await sendMessage('librarySave', {
+        kind: 'article',
+        ref: article.url,
+        title: article.title,
+        jurisdiction: jurisdiction.label,
+      })
+    : await sendMessage('libraryUnsave', { kind: 'article', ref: article.url });
+  return reply.ok;
 }
 
 /** Constructable stylesheets are exempt from the page's CSP; fall back to a <style> element where they are not available. */

@@ -55,7 +55,12 @@ describe('loadDataset', () => {
       title: 'SB 54',
       savedAt: '2026-11-01T10:00:00Z',
     });
-    await db.notes.add({ savedId: savedId!, text: 'Compare with AB 103.', updatedAt: '2026-11-01T10:01:00Z' });
+    await db.notes.add({
+      savedId: savedId!,
+      text: 'Compare with AB 103.',
+      createdAt: '2026-11-01T10:01:00Z',
+      updatedAt: '2026-11-01T10:01:00Z',
+    });
 
     const next = await nextVersion();
     const outcome = await loadDataset(db, next);
