@@ -26,11 +26,12 @@ export class FootnoteService {
   /**
    * Classifies an article; when it is relevant (or tentatively so), also builds its sidebar, to be shown
    * open or, below the confidence gate, as the edge tab. The reader's settings refine this: see
-   * applySettings.
+   * applySettings. When the reader asked for the sidebar (`anyway`), it is built whenever a jurisdiction
+   * was found, whatever the score; the sidebar's "why" and confidence still say how sure Footnote is.
    */
-  articleContext(article: ExtractedArticle): ArticleContext {
+  articleContext(article: ExtractedArticle, anyway = false): ArticleContext {
     const detection = detect(article, this.detection);
-    if (!detection.relevant && !detection.tentative) return { detection };
+    if (!anyway && !detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
     return { detection, sidebar, display: detection.relevant ? 'open' : 'tab' };

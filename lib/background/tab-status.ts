@@ -1,0 +1,51 @@
+/**
+ * What each tab shows and why, as the background last heard from its content script: the popup's "this
+ * page" reads it, and the browser's side panel renders the tab's sidebar from it. Kept in memory only;
+ * a tab's record goes when the tab closes or loads another page.
+ */
+import type { SidebarModel } from '../context/model';
+import type { ArticleContext, PageStatus } from '../messaging';
+
+/** One tab's last verdict, and its sidebar when there is one to show. */
+export interface TabRecord {
+  status: PageStatus;
+  sidebar?: SidebarModel;
+}
+
+/** The page's status from the background's answer about it (after the reader's settings were applied). */
+export function statusFromAnswer(answer: ArticleContext, page: { url: string; title: string }): PageStatus {
+  const top = answer.detection.jurisdictions[0];
+  const reason = answer.sidebar ? 'shown' : (answer.withheld ?? 'not-relevant');
+  return {
+    reason,
+    url: page.url,
+    title: page.title,
+    jurisdiction: answer.sidebar?.jurisdiction.label ?? top?.name,
+    why: answer.detection.why,
+    score: answer.detection.score,
+  };
+}
+
+/** Tab id → its last record. */
+export class TabRecords {
+  private readonly records = new Map<number, TabRecord>();
+  private readonly listeners = new Set<(tabId: number) => void>();
+
+  get(tabId: number): TabRecord | undefined {
+    return this.records.get(tabId);
+  }
+
+  set(tabId: number, record: TabRecord): void {
+    this.records.set(tabId, record);
+    this.listeners.forEach((listener) => listener(tabId));
+  }
+
+  forget(tabId: number): void {
+    if (this.records.delete(tabId)) this.listeners.forEach((listener) => listener(tabId));
+  }
+
+  /** Calls `listener` whenever a tab's record changes or goes (the side panel follows its tab). */
+  onChange(listener: (tabId: number) => void): void {
+    this.listeners.add(listener);
+  }
+}
