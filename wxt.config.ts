@@ -23,6 +23,10 @@ export default defineConfig({
     // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
     permissions: ['storage'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The shortcut that opens and closes the sidebar on the current page (the reader can change it).
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandToggleSidebar__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

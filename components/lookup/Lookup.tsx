@@ -6,12 +6,15 @@ import BackButton from './BackButton';
 import type { Answer } from './LookupResults';
 import LookupResults from './LookupResults';
 import RecordDetailView from './RecordDetailView';
+import ThisPage, { type ThisPageProps } from './ThisPage';
 
 /** Props for {@link Lookup}. */
 export type LookupProps = {
   search(query: string): Promise<Result<SearchHit[]>>;
   getRecord(kind: RecordKind, id: string): Promise<Result<RecordDetail>>;
   initialQuery?: string;
+  /** The current tab's status and "show the sidebar here" (the toolbar popup only). */
+  thisPage?: ThisPageProps;
 };
 
 /** Long enough to skip a request per keystroke of fast typing, short enough to feel instant. */
@@ -25,7 +28,7 @@ const optionId = (index: number) => `lk-result-${index}`;
 type Opened = { key: number; hit: Pick<SearchHit, 'kind' | 'id' | 'title'>; result?: Result<RecordDetail> };
 
 /** The toolbar popup's source lookup: instant search over the offline dataset, and a detail view per record. */
-export default function Lookup({ search, getRecord, initialQuery = '' }: LookupProps) {
+export default function Lookup({ search, getRecord, initialQuery = '', thisPage }: LookupProps) {
   const [query, setQuery] = useState(initialQuery);
   const [answer, setAnswer] = useState<Answer>();
   const [active, setActive] = useState(0);
@@ -124,6 +127,7 @@ export default function Lookup({ search, getRecord, initialQuery = '' }: LookupP
         <h1 class="lk-wordmark">Footnote</h1>
         <span class="lk-tagline">Source lookup</span>
       </header>
+      {thisPage && <ThisPage {...thisPage} />}
       <div role="search" class="lk-search">
         <label for={INPUT_ID} class="lk-label">
           Search laws, places, decisions and sources

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStats, Result } from '@/lib/messaging';
-import type { Settings } from '@/lib/settings/schema';
+import { withSiteMode, type Settings } from '@/lib/settings/schema';
 import DatasetInfo from './DatasetInfo';
 import SettingsForm from './SettingsForm';
+import SiteModesList from './SiteModesList';
 import SitesList from './SitesList';
 
 /** Props for {@link OptionsPage}. */
@@ -10,10 +11,12 @@ export type OptionsPageProps = {
   load(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<Settings>;
   stats(): Promise<Result<DatasetStats>>;
+  /** Whether this browser can open its side panel from the page. */
+  sidePanelAvailable?: boolean;
 };
 
 /** The options page: sidebar behaviour, excluded sites, and the dataset's version and counts. */
-export default function OptionsPage({ load, save, stats }: OptionsPageProps) {
+export default function OptionsPage({ load, save, stats, sidePanelAvailable = false }: OptionsPageProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dataset, setDataset] = useState<Result<DatasetStats> | undefined>();
   const [status, setStatus] = useState('');
@@ -47,7 +50,18 @@ export default function OptionsPage({ load, save, stats }: OptionsPageProps) {
       )}
       {settings && (
         <>
-          <SettingsForm settings={settings} onChange={change} />
+          <SettingsForm settings={settings} onChange={change} sidePanelAvailable={sidePanelAvailable} />
+          <SiteModesList
+            siteModes={settings.siteModes}
+            onChange={(site, mode) => {
+              const { siteModes, neverOnSites } = withSiteMode(settings, site, mode);
+              change({ siteModes, neverOnSites });
+            }}
+            onForget={(site) => {
+              const { [site]: _forgotten, ...siteModes } = settings.siteModes;
+              change({ siteModes });
+            }}
+          />
           <SitesList sites={settings.neverOnSites} onChange={(neverOnSites) => change({ neverOnSites })} />
         </>
       )}

@@ -3,6 +3,7 @@ import type { SidebarModel } from '@/lib/context/model';
 import { formatDate } from '@/lib/format/date';
 import { jurisdictionTypeLine } from '@/lib/format/labels';
 import { citedInSidebar, numberSources, orderSources } from '@/lib/format/sources';
+import type { SiteMode } from '@/lib/settings/schema';
 import SourceList from '@/components/shared/SourceList';
 import AgreementsSection from './AgreementsSection';
 import CasesSection from './CasesSection';
@@ -10,6 +11,7 @@ import ClaimsSection from './ClaimsSection';
 import DecisionSection from './DecisionSection';
 import EdgeTab from './EdgeTab';
 import LawCardView from './LawCardView';
+import ResizeHandle from './ResizeHandle';
 import SidebarHeader from './SidebarHeader';
 import Timeline from './Timeline';
 import WhyShown from './WhyShown';
@@ -23,10 +25,33 @@ export type SidebarProps = {
   onClose(): void;
   /** False when the panel folds by itself (the page took focus behind it): focus then stays put. */
   moveFocus?: boolean;
+  /** The panel's width in CSS pixels, with a resize grip on its inner edge when `onResize` is given. */
+  width?: number;
+  onResize?(width: number, done: boolean): void;
+  /** The mode on the page's site and the header menu that changes it. */
+  siteMode?: SiteMode;
+  onSiteMode?(mode: SiteMode): void;
+  /** Moves the sidebar into the browser's side panel. */
+  onOpenSidePanel?(): void;
+  /** Rendered inside the browser's side panel: fills it, no collapse, close or resize. */
+  docked?: boolean;
 };
 
 /** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
-export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClose, moveFocus = true }: SidebarProps) {
+export default function Sidebar({
+  model,
+  collapsed,
+  onCollapse,
+  onExpand,
+  onClose,
+  moveFocus = true,
+  width,
+  onResize,
+  siteMode,
+  onSiteMode,
+  onOpenSidePanel,
+  docked = false,
+}: SidebarProps) {
   const { jurisdiction } = model;
   const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
   const numbers = useMemo(() => numberSources(sources), [sources]);
@@ -66,8 +91,22 @@ export default function Sidebar({ model, collapsed, onCollapse, onExpand, onClos
       {collapsed ? (
         <EdgeTab jurisdiction={jurisdiction} onExpand={onExpand} focusOnMount={toggled.current} />
       ) : (
-        <aside role="complementary" aria-label="Footnote" class="fn-panel" onKeyDown={onKeyDown}>
-          <SidebarHeader onCollapse={onCollapse} onClose={onClose} focusOnMount={toggled.current} />
+        <aside
+          role="complementary"
+          aria-label="Footnote"
+          class={docked ? 'fn-panel fn-docked' : 'fn-panel'}
+          style={width ? { '--fn-width': `${width}px` } : undefined}
+          onKeyDown={docked ? undefined : onKeyDown}
+        >
+          {onResize && width && <ResizeHandle width={width} onResize={onResize} />}
+          <SidebarHeader
+            onCollapse={docked ? undefined : onCollapse}
+            onClose={docked ? undefined : onClose}
+            focusOnMount={toggled.current}
+            siteMode={siteMode}
+            onSiteMode={onSiteMode}
+            onOpenSidePanel={onOpenSidePanel}
+          />
           <div class="fn-scroll">
             <div class="fn-place">
               <h2 class="fn-place-name">{jurisdiction.label}</h2>
