@@ -49,7 +49,10 @@ export function createHandlers(
       if (tabId !== undefined) {
         // The side panel may show a sidebar the page waits to be asked for, but nothing for an excluded site.
         const sidebar = siteMode === 'never' && !requested ? undefined : context.sidebar;
-        records.set(tabId, { status: statusFromAnswer(applied, article), sidebar });
+        records.set(tabId, {
+          status: statusFromAnswer(applied, article, context.sidebar?.jurisdiction.label),
+          sidebar,
+        });
       }
       return ok({
         ...applied,

@@ -12,15 +12,22 @@ export interface TabRecord {
   sidebar?: SidebarModel;
 }
 
-/** The page's status from the background's answer about it (after the reader's settings were applied). */
-export function statusFromAnswer(answer: ArticleContext, page: { url: string; title: string }): PageStatus {
+/**
+ * The page's status from the background's answer about it (after the reader's settings were applied);
+ * `label` names the jurisdiction when the settings held its sidebar back.
+ */
+export function statusFromAnswer(
+  answer: ArticleContext,
+  page: { url: string; title: string },
+  label?: string,
+): PageStatus {
   const top = answer.detection.jurisdictions[0];
   const reason = answer.sidebar ? 'shown' : (answer.withheld ?? 'not-relevant');
   return {
     reason,
     url: page.url,
     title: page.title,
-    jurisdiction: answer.sidebar?.jurisdiction.label ?? top?.name,
+    jurisdiction: answer.sidebar?.jurisdiction.label ?? label ?? top?.name,
     why: answer.detection.why,
     score: answer.detection.score,
   };
