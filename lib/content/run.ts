@@ -128,6 +128,7 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
     // background answers, and that must not cost it the second look.
     const shell = retryIfUnrendered && looksUnrendered(doc);
     let verdict = await judgePage(doc, url, requested);
+    if (mine === generation) status = verdict.status;
     if (shell && !verdict.sidebar) {
       // The story may be rendered by script after load: look once more when the page settles. The head
       // may already pass the gate (a server-rendered title over a client-rendered body), so any verdict
