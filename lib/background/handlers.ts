@@ -76,7 +76,7 @@ export function createHandlers(
     },
     async getPageStatus(data) {
       if (!validTab(data)) return fail('getPageStatus needs a tab id.');
-      const record = records.get(data.tabId);
+      const record = await records.get(data.tabId);
       if (record) return ok(record.status);
       // Nothing reported: the page failed the gate (its content script says why) or has no content script.
       if (!deps.tabs) return ok({ reason: 'not-recognized' });
@@ -109,7 +109,7 @@ export function createHandlers(
     },
     async getTabSidebar(data) {
       if (!validTab(data)) return fail('getTabSidebar needs a tab id.');
-      return ok(records.get(data.tabId)?.sidebar ?? null);
+      return ok((await records.get(data.tabId))?.sidebar ?? null);
     },
   };
 }

@@ -14,7 +14,8 @@ interface ChromeSidePanel {
 }
 
 export function startBackground(): void {
-  const records = new TabRecords();
+  // storage.session: memory the browser keeps while it runs, so a sleeping service worker loses nothing.
+  const records = new TabRecords(browser.storage.session);
   const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   registerHandlers(
     createHandlers(() => getService(), lastLoadReport, loadSettings, {

@@ -33,22 +33,44 @@ export function statusFromAnswer(
   };
 }
 
-/** Tab id → its last record. */
+/** Where records outlive the service worker (browser.storage.session): it stops when idle, tabs do not. */
+export interface RecordStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+const storeKey = (tabId: number) => `tab:${tabId}`;
+
+/** Tab id → its last record, in memory and, when given a store, kept for the next service-worker start. */
 export class TabRecords {
   private readonly records = new Map<number, TabRecord>();
   private readonly listeners = new Set<(tabId: number) => void>();
 
-  get(tabId: number): TabRecord | undefined {
-    return this.records.get(tabId);
+  constructor(private readonly store?: RecordStore) {}
+
+  /** The tab's record from memory, or from the store after a service-worker restart. */
+  async get(tabId: number): Promise<TabRecord | undefined> {
+    const known = this.records.get(tabId);
+    if (known || !this.store) return known;
+    const stored = (await this.store.get(storeKey(tabId)).catch((): Record<string, unknown> => ({})))[
+      storeKey(tabId)
+    ] as TabRecord | undefined;
+    if (stored?.status) this.records.set(tabId, stored);
+    return stored?.status ? stored : undefined;
   }
 
   set(tabId: number, record: TabRecord): void {
     this.records.set(tabId, record);
+    // Past the store's quota the record stays in memory only.
+    this.store?.set({ [storeKey(tabId)]: record }).catch(() => undefined);
     this.listeners.forEach((listener) => listener(tabId));
   }
 
   forget(tabId: number): void {
-    if (this.records.delete(tabId)) this.listeners.forEach((listener) => listener(tabId));
+    this.records.delete(tabId);
+    this.store?.remove(storeKey(tabId)).catch(() => undefined);
+    this.listeners.forEach((listener) => listener(tabId));
   }
 
   /** Calls `listener` whenever a tab's record changes or goes (the side panel follows its tab). */

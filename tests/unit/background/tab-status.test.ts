@@ -150,6 +150,25 @@ describe('each tab’s status in the background', () => {
   });
 });
 
+describe('records after the service worker restarts', () => {
+  it('reads a tab’s record back from the store, and forgets it there too', async () => {
+    const items: Record<string, unknown> = {};
+    const store = {
+      get: async (key: string) => (key in items ? { [key]: structuredClone(items[key]) } : {}),
+      set: async (more: Record<string, unknown>) => void Object.assign(items, more),
+      remove: async (key: string) => void delete items[key],
+    };
+    new TabRecords(store).set(3, { status: { reason: 'on-request', jurisdiction: 'Glendale, California' } });
+    await Promise.resolve();
+    const restarted = new TabRecords(store);
+    expect(await restarted.get(3)).toEqual({ status: { reason: 'on-request', jurisdiction: 'Glendale, California' } });
+    restarted.forget(3);
+    await Promise.resolve();
+    expect(await new TabRecords(store).get(3)).toBeUndefined();
+    expect(await new TabRecords().get(3)).toBeUndefined();
+  });
+});
+
 describe('the keyboard shortcut', () => {
   const tabsWithActive = (activeId?: number) => ({
     ...fakeTabs({ 3: { reason: 'shown' }, 4: { reason: 'shown' } }),
