@@ -28,6 +28,8 @@ export const REASON_TEXT: Record<PageReason, MessageKey> = {
 export default function ThisPage({ status, showHere }: ThisPageProps) {
   const [current, setCurrent] = useState<Result<PageStatus>>();
   const [busy, setBusy] = useState(false);
+  /** Set once the reader's own request has been answered, so a request that changes nothing says so. */
+  const [asked, setAsked] = useState(false);
   useEffect(() => {
     status().then(setCurrent, () => setCurrent({ ok: true, value: { reason: 'not-web-page' } }));
   }, []);
@@ -35,7 +37,10 @@ export default function ThisPage({ status, showHere }: ThisPageProps) {
     setBusy(true);
     showHere()
       .then(setCurrent, (error: unknown) => setCurrent({ ok: false, error: String(error) }))
-      .finally(() => setBusy(false));
+      .finally(() => {
+        setBusy(false);
+        setAsked(true);
+      });
   };
   const page = current?.ok ? current.value : undefined;
   const percent = page?.score === undefined ? '' : String(Math.round(page.score * 100));
@@ -52,6 +57,7 @@ export default function ThisPage({ status, showHere }: ThisPageProps) {
       {page?.why && page.why.length > 0 && page.reason !== 'not-article' && page.reason !== 'no-terms' && (
         <p class="lk-this-page-why fn-muted">{page.why.join('; ')}</p>
       )}
+      {asked && page && page.reason !== 'shown' && <p class="lk-this-page-why">{t('pageAskedNothing')}</p>}
       {page && page.reason !== 'not-web-page' && (
         <button type="button" class="lk-button lk-this-page-button" disabled={busy} onClick={ask}>
           {t('showSidebarHere')}

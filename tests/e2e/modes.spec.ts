@@ -137,7 +137,7 @@ test.describe('the popup’s "This page"', () => {
     await expect(popup.thisPage()).toContainText('matched');
   });
 
-  test('an article that is not about a local decision: why nothing was shown, and asking changes nothing false', async ({
+  test('an article not about a local decision: why nothing was shown; asked, the sidebar opens and says it is unsure', async ({
     browserWithExtension,
     openArticle,
     page,
@@ -147,7 +147,24 @@ test.describe('the popup’s "This page"', () => {
       /^Nothing shown: not about a local immigration-enforcement decision \(confidence \d+%\)\.$/,
     );
     await popup.showHereButton().click();
-    await expect(popup.thisPageStatus()).toHaveText(/^Nothing shown: not about a local/);
+    // Asking sets the confidence gate aside, not honesty: the place it found, and how unsure it is.
+    await expect(popup.thisPageStatus()).toHaveText(/^Footnote found .+ and shows the sidebar\.$/);
+    const sidebar = new SidebarPage(page);
+    await expect(sidebar.panel).toBeVisible();
+    await expect(sidebar.panel.locator('[data-confidence]')).toHaveAttribute('data-confidence', 'low');
+  });
+
+  test('asked on a page without immigration-enforcement terms: it says there is nothing to show', async ({
+    browserWithExtension,
+    openArticle,
+    page,
+  }) => {
+    const popup = await statusFor(browserWithExtension, openArticle, 'council-budget.html');
+    await popup.showHereButton().click();
+    await expect(popup.thisPage()).toContainText('You asked: Footnote has no sidebar for this page.');
+    await expect(popup.thisPageStatus()).toHaveText(
+      'Nothing shown: no immigration-enforcement terms in the headline or opening.',
+    );
     await expect(new SidebarPage(page).host).toHaveCount(0);
   });
 
