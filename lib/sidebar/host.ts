@@ -104,7 +104,8 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
           ? (mode: SiteMode) => {
               siteMode = mode;
               options.onSiteMode!(mode);
-              if (mode === 'edge-tab') setCollapsed(true);
+              // The mode folds it, not the reader: nothing to remember about the fold itself.
+              if (mode === 'edge-tab') setCollapsed(true, false, false);
               else draw();
             }
           : undefined,
@@ -116,14 +117,14 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
     );
   };
   // Focus moves with collapse and expand (and Esc hands it back to the page) inside Sidebar itself.
-  const setCollapsed = (value: boolean, quietly = false) => {
+  const setCollapsed = (value: boolean, quietly = false, remember = !quietly) => {
     if (removed) return;
     const changed = collapsed !== value;
     collapsed = value;
     moveFocus = !quietly;
     draw();
     // Only the reader's own fold or unfold is remembered, not one the page's focus or the side panel caused.
-    if (changed && !quietly) options.onUiChange?.({ collapsed, width });
+    if (changed && remember) options.onUiChange?.({ collapsed, width });
   };
 
   // A page control that takes focus behind the open panel must not stay hidden (WCAG 2.2, 2.4.11):

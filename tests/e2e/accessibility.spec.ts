@@ -108,8 +108,11 @@ test.describe('accessibility: the modes’ interface (site menu, resize grip, Th
       await expectNoViolations(other, `side panel (${scheme})`, { scroll: other.locator('.fn-scroll') });
 
       await page.bringToFront();
-      await other.goto(`chrome-extension://${extensionId}/options.html`);
-      await expect(other.getByLabel('When to open on 127.0.0.1')).toHaveValue('edge-tab');
+      // The sidebar's menu stores its choice asynchronously: look again until the options page lists it.
+      await expect(async () => {
+        await other.goto(`chrome-extension://${extensionId}/options.html`);
+        await expect(other.getByLabel('When to open on 127.0.0.1')).toHaveValue('edge-tab', { timeout: 1000 });
+      }).toPass();
       await expectNoViolations(other, `options with a site of its own (${scheme})`);
     });
   }

@@ -2,13 +2,23 @@
  * When the sidebar opens — automatically, as the edge tab, only when asked — in general and per site;
  * the width and fold the reader leaves on a site; the popup's "This page"; the browser's side panel.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup-page';
 import { SidebarPage } from './pages/sidebar-page';
 import { SidePanelPage } from './pages/side-panel-page';
 
 const DEMO = 'demo-glendale.html';
+
+/** Waits until the options page lists `site` with `mode`: the sidebar's menu stores its choice asynchronously. */
+async function expectSiteModeStored(context: BrowserContext, extensionId: string, site: string, mode: string) {
+  const options = await context.newPage();
+  await expect(async () => {
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByLabel(`When to open on ${site}`)).toHaveValue(mode, { timeout: 1000 });
+  }).toPass();
+  await options.close();
+}
 
 test.describe('sidebar modes', () => {
   /** Opens the toolbar popup in a tab of its own, so the article's tab stays the reader's tab. */
@@ -31,12 +41,14 @@ test.describe('sidebar modes', () => {
   });
 
   test('edge tab only (chosen in the sidebar for this site): only the tab, which opens the panel', async ({
+    browserWithExtension: { context, extensionId },
     openArticle,
     page,
   }) => {
     const sidebar = await openArticle(DEMO);
     await sidebar.chooseSiteMode('Edge tab only');
     await expect(sidebar.edgeTab()).toBeVisible();
+    await expectSiteModeStored(context, extensionId, '127.0.0.1', 'edge-tab');
     await page.reload();
     await expect(sidebar.edgeTab()).toBeVisible();
     await expect(sidebar.panel).toHaveCount(0);
@@ -71,8 +83,12 @@ test.describe('sidebar modes', () => {
     page,
     server,
   }) => {
+    const { context, extensionId } = browserWithExtension;
     const sidebar = await openArticle(DEMO);
     await sidebar.chooseSiteMode('Only when asked');
+    // The options page lists the site once the choice is stored.
+    await expectSiteModeStored(context, extensionId, '127.0.0.1', 'on-request');
+
     await page.reload();
     await sidebar.settle();
     await expect(sidebar.host).toHaveCount(0);
@@ -81,11 +97,6 @@ test.describe('sidebar modes', () => {
     const otherSite = server.origin.replace('127.0.0.1', 'localhost');
     await page.goto(`${otherSite}/${DEMO}`);
     await expect(new SidebarPage(page).heading()).toContainText('Glendale, California');
-
-    await page.goto(`chrome-extension://${browserWithExtension.extensionId}/options.html`);
-    const choice = page.getByLabel('When to open on 127.0.0.1');
-    await expect(choice).toHaveValue('on-request');
-    await expect(page.getByLabel('When to open on localhost')).toHaveCount(0);
   });
 
   test('width and fold survive a reload; the grip works from the keyboard', async ({ openArticle, page }) => {
