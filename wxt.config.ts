@@ -29,12 +29,14 @@ export default defineConfig({
     // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
     // contextMenus: "Look up in Footnote" on selected text.
     permissions: ['storage', 'contextMenus'],
-    // The keyboard shortcut that opens the lookup. WXT renames action to browser_action for MV2 but not
+    // Keyboard shortcuts: Alt+Shift+F opens the lookup, Alt+Shift+S the sidebar. WXT renames action to browser_action for MV2 but not
     // the command, so Firefox's MV2 build gets _execute_browser_action here.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
       },
+      // Opens and closes the sidebar on the current page (the reader can change it in the browser).
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggleSidebar__' },
     },
     ...(browser === 'firefox'
       ? {

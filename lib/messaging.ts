@@ -14,6 +14,7 @@ import type { ArticleExportRequest, ExportedFile } from './cite/article-export';
 import type { SavedKind } from './dataset/db';
 import type { LibraryEntry, LibraryNote, SavedStatus, SaveRequest } from './library/library';
 import type { ImportSummary, LibraryDocument } from './library/transfer';
+import type { SiteMode, Withheld } from './settings/schema';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -29,15 +30,46 @@ export interface ArticleContext {
   /** The sidebar's language (the reader's setting, else the article's) and its words, sent with the sidebar. */
   locale?: Locale;
   strings?: Strings;
+  /** Why a page that had a sidebar shows none (the reader's settings). */
+  withheld?: Withheld;
+  /** The mode on the article's site, for the sidebar's "On this site" menu. */
+  siteMode?: SiteMode;
+  /** The reader prefers the browser's side panel and this browser can open it from the page. */
+  preferSidePanel?: boolean;
 }
 
-/** A tab's detection status, as the content script reported it, for the popup's "this page". */
+/** What detectArticle gets: the article, and whether the reader asked for the sidebar (mode and gate ignored). */
+export type DetectRequest = ExtractedArticle & { requested?: boolean };
+
+/**
+ * Why a tab shows what it shows: `shown`, or why nothing was shown — the page is not an article, has no
+ * immigration-enforcement terms, is not about a local decision, is below the confidence gate, is on an
+ * excluded site, waits to be asked (only-when-asked mode), was closed by the reader, is not a web page
+ * Footnote runs on, or was not recognised as a news article on this topic (nothing was reported).
+ */
+export type PageReason =
+  | 'shown'
+  | 'not-article'
+  | 'no-terms'
+  | 'not-relevant'
+  | 'low-confidence'
+  | 'excluded'
+  | 'on-request'
+  | 'dismissed'
+  | 'not-web-page'
+  | 'not-recognized';
+
+/** A tab's detection status, for the popup's "this page". */
 export interface PageStatus {
-  url: string;
-  title: string;
-  relevant: boolean;
+  reason: PageReason;
+  url?: string;
+  title?: string;
+  /** The jurisdiction's label ("Glendale, California") when one was found. */
   jurisdiction?: string;
-  why: string[];
+  /** What detection matched ("matched: ICE, detainees, city jail"). */
+  why?: string[];
+  /** 0..1, when the background classified the page. */
+  score?: number;
 }
 
 export interface DatasetStats {
@@ -52,7 +84,7 @@ export interface DatasetStats {
 
 export interface ProtocolMap {
   /** Content script → background: classify this article and build its context (and how to show it). */
-  detectArticle: { data: ExtractedArticle; reply: Result<ArticleContext> };
+  detectArticle: { data: DetectRequest; reply: Result<ArticleContext> };
   /** Popup → background: the toolbar lookup, optionally narrowed to some kinds of record and one state. */
   search: { data: { query: string; limit?: number } & SearchFilters; reply: Result<SearchHit[]> };
   /** Popup → background: one record's detail view. */
@@ -80,6 +112,16 @@ export interface ProtocolMap {
   libraryImport: { data: { text: string }; reply: Result<ImportSummary> };
   /** Options → background: empty the reader's tables (saved, notes, seen); the dataset stays. */
   libraryClear: { data: undefined; reply: Result<true> };
+  /** Popup → background: what the tab shows and why. */
+  getPageStatus: { data: { tabId: number }; reply: Result<PageStatus> };
+  /** Popup → background: show the sidebar in the tab, whatever the mode and the confidence gate. */
+  showSidebarInTab: { data: { tabId: number }; reply: Result<PageStatus> };
+  /** Sidebar (content script) → background: the reader chose a mode for the page's site. */
+  setSiteMode: { data: { mode: SiteMode }; reply: Result<SiteMode> };
+  /** Sidebar (content script) → background: open the browser's side panel for this tab (a click's gesture). */
+  openSidePanel: { data: undefined; reply: Result<true> };
+  /** Side panel → background: the sidebar of a tab, if it has one. */
+  getTabSidebar: { data: { tabId: number }; reply: Result<SidebarModel | null> };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -93,7 +135,16 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: MessageData<K>;
 }
 
-export type Handlers = { [K in MessageType]: (data: MessageData<K>) => Promise<MessageReply<K>> };
+/** Who sent a message: the tab, for content scripts; absent for extension pages. */
+export interface MessageSender {
+  tab?: { id?: number; url?: string; title?: string };
+  /** The sending frame's address (content scripts). */
+  url?: string;
+}
+
+export type Handlers = {
+  [K in MessageType]: (data: MessageData<K>, sender: MessageSender) => Promise<MessageReply<K>>;
+};
 
 function isEnvelope(message: unknown): message is Envelope {
   return (
@@ -120,10 +171,14 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageD
  * Routes an incoming message to its handler. Returns undefined for messages that are not ours, so other
  * listeners can answer them; a handler that throws is turned into a failed Result.
  */
-export function dispatchMessage(handlers: Handlers, message: unknown): Promise<unknown> | undefined {
+export function dispatchMessage(
+  handlers: Handlers,
+  message: unknown,
+  sender: MessageSender = {},
+): Promise<unknown> | undefined {
   if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-  const handler = handlers[message.type] as (data: unknown) => Promise<unknown>;
-  return handler(message.data).catch((error: unknown) => ({
+  const handler = handlers[message.type] as (data: unknown, sender: MessageSender) => Promise<unknown>;
+  return handler(message.data, sender).catch((error: unknown) => ({
     ok: false,
     error: error instanceof Error ? error.message : String(error),
   }));
@@ -131,5 +186,73 @@ export function dispatchMessage(handlers: Handlers, message: unknown): Promise<u
 
 /** Registers the background's handlers on runtime.onMessage. */
 export function registerHandlers(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown) => dispatchMessage(handlers, message));
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+    dispatchMessage(handlers, message, sender),
+  );
+}
+
+/**
+ * The background → tab protocol, answered by the content script: show the sidebar (from the popup),
+ * toggle it (the keyboard shortcut), and say what the page shows and why.
+ */
+export interface TabProtocolMap {
+  showSidebar: { data: undefined; reply: PageStatus };
+  toggleSidebar: { data: undefined; reply: PageStatus };
+  pageStatus: { data: undefined; reply: PageStatus };
+}
+
+export type TabMessageType = keyof TabProtocolMap;
+
+/** A tab message in the same envelope as the runtime protocol. */
+export interface TabEnvelope<K extends TabMessageType = TabMessageType> {
+  footnote: 1;
+  type: K;
+  data: TabProtocolMap[K]['data'];
+}
+
+export type TabHandlers = { [K in TabMessageType]: () => Promise<TabProtocolMap[K]['reply']> };
+
+/** The tab messaging the background needs, so tests can pass a fake `browser.tabs`. */
+export interface TabsApi {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/**
+ * Sends a request to the content script in `tabId`. A tab without one (a browser page, a page opened
+ * before Footnote was installed) answers nothing: that is `not-web-page`.
+ */
+export async function sendTabMessage<K extends TabMessageType>(
+  tabs: TabsApi,
+  tabId: number,
+  type: K,
+): Promise<TabProtocolMap[K]['reply']> {
+  const envelope: TabEnvelope<K> = { footnote: 1, type, data: undefined };
+  try {
+    const reply = (await tabs.sendMessage(tabId, envelope)) as TabProtocolMap[K]['reply'] | undefined;
+    return reply && typeof reply.reason === 'string' ? reply : { reason: 'not-web-page' };
+  } catch {
+    return { reason: 'not-web-page' };
+  }
+}
+
+/** The content script's listener for tab messages; returns a function that removes it. */
+export function listenForTabMessages(handlers: TabHandlers): () => void {
+  const listener = (message: unknown) =>
+    isEnvelope(message) && Object.hasOwn(handlers, message.type)
+      ? handlers[message.type as TabMessageType]()
+      : undefined;
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Background → extension pages: a tab's sidebar changed or went (the side panel follows its tab). */
+export interface TabSidebarChanged {
+  footnote: 1;
+  type: 'tabSidebarChanged';
+  tabId: number;
+}
+
+/** Whether `message` is a {@link TabSidebarChanged} notice. */
+export function isTabSidebarChanged(message: unknown): message is TabSidebarChanged {
+  return isEnvelope(message) && message.type === ('tabSidebarChanged' as MessageType);
 }

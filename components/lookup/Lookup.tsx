@@ -10,6 +10,7 @@ import LookupResults from './LookupResults';
 import RecordDetailView from './RecordDetailView';
 import { t } from '@/lib/i18n/translate';
 import SearchFilters from './SearchFilters';
+import ThisPage, { type ThisPageProps } from './ThisPage';
 
 /** Props for {@link Lookup}. */
 export type LookupProps = {
@@ -19,6 +20,8 @@ export type LookupProps = {
   initialQuery?: string;
   /** The reader's library, for the detail view's Save toggle. */
   library?: Pick<LibraryApi, 'save' | 'unsave' | 'status'>;
+  /** The current tab's status and "show the sidebar here" (the toolbar popup only). */
+  thisPage?: ThisPageProps;
 };
 
 /** Long enough to skip a request per keystroke of fast typing, short enough to feel instant. */
@@ -32,7 +35,7 @@ const optionId = (index: number) => `lk-result-${index}`;
 type Opened = { key: number; hit: Pick<SearchHit, 'kind' | 'id' | 'title'>; result?: Result<RecordDetail> };
 
 /** The toolbar popup's source lookup: instant search over the offline dataset, and a detail view per record. */
-export default function Lookup({ search, getRecord, initialQuery = '', library }: LookupProps) {
+export default function Lookup({ search, getRecord, initialQuery = '', library, thisPage }: LookupProps) {
   const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<Filters>({});
   const [answer, setAnswer] = useState<Answer>();
@@ -135,6 +138,7 @@ export default function Lookup({ search, getRecord, initialQuery = '', library }
         <h1 class="lk-wordmark">Footnote</h1>
         <span class="lk-tagline">{t('lookupTagline')}</span>
       </header>
+      {thisPage && <ThisPage {...thisPage} />}
       <div role="search" class="lk-search">
         <label for={INPUT_ID} class="lk-label">
           {t('lookupSearchLabel')}

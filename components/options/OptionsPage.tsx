@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetStats, Result } from '@/lib/messaging';
-import type { Settings } from '@/lib/settings/schema';
+import { withSiteMode, type Settings } from '@/lib/settings/schema';
 import type { LibraryApi } from '@/lib/library/client';
 import DatasetInfo from './DatasetInfo';
 import LibrarySection from './LibrarySection';
 import SettingsForm from './SettingsForm';
+import SiteModesList from './SiteModesList';
 import SitesList from './SitesList';
 import { t } from '@/lib/i18n/translate';
 
@@ -17,10 +18,19 @@ export type OptionsPageProps = {
   onLanguageChange?(): Promise<void>;
   /** The reader's saved items and notes; without it the page has no library section. */
   library?: LibraryApi;
+  /** Whether this browser can open its side panel from the page. */
+  sidePanelAvailable?: boolean;
 };
 
 /** The options page: sidebar behaviour, language, excluded sites, the library, and the dataset's version and counts. */
-export default function OptionsPage({ load, save, stats, onLanguageChange, library }: OptionsPageProps) {
+export default function OptionsPage({
+  load,
+  save,
+  stats,
+  onLanguageChange,
+  library,
+  sidePanelAvailable = false,
+}: OptionsPageProps) {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [dataset, setDataset] = useState<Result<DatasetStats> | undefined>();
   const [status, setStatus] = useState('');
@@ -55,7 +65,18 @@ export default function OptionsPage({ load, save, stats, onLanguageChange, libra
       )}
       {settings && (
         <>
-          <SettingsForm settings={settings} onChange={change} />
+          <SettingsForm settings={settings} onChange={change} sidePanelAvailable={sidePanelAvailable} />
+          <SiteModesList
+            siteModes={settings.siteModes}
+            onChange={(site, mode) => {
+              const { siteModes, neverOnSites } = withSiteMode(settings, site, mode);
+              change({ siteModes, neverOnSites });
+            }}
+            onForget={(site) => {
+              const { [site]: _forgotten, ...siteModes } = settings.siteModes;
+              change({ siteModes });
+            }}
+          />
           <SitesList sites={settings.neverOnSites} onChange={(neverOnSites) => change({ neverOnSites })} />
         </>
       )}

@@ -6,11 +6,14 @@ import type { LowConfidence, Settings, SidebarMode } from '@/lib/settings/schema
 export type SettingsFormProps = {
   settings: Settings;
   onChange(change: Partial<Settings>): void;
+  /** Whether this browser can open its side panel from the page (Chromium; not Firefox). */
+  sidePanelAvailable?: boolean;
 };
 
 const MODES: [SidebarMode, MessageKey, MessageKey][] = [
   ['auto', 'optionsModeAuto', 'optionsModeAutoHint'],
   ['edge-tab', 'optionsModeEdgeTab', 'optionsModeEdgeTabHint'],
+  ['on-request', 'modeOnRequest', 'optionsModeOnRequestHint'],
 ];
 
 const LOW: [LowConfidence, MessageKey][] = [
@@ -26,7 +29,7 @@ const LANGUAGES: [LanguageSetting, MessageKey, lang?: string][] = [
 ];
 
 /** When the sidebar opens, what happens when Footnote is unsure, and the interface language. */
-export default function SettingsForm({ settings, onChange }: SettingsFormProps) {
+export default function SettingsForm({ settings, onChange, sidePanelAvailable = false }: SettingsFormProps) {
   return (
     <>
       <section class="op-section" aria-labelledby="op-sidebar-heading">
@@ -64,6 +67,19 @@ export default function SettingsForm({ settings, onChange }: SettingsFormProps) 
             </label>
           ))}
         </fieldset>
+        {sidePanelAvailable && (
+          <label class="op-choice">
+            <input
+              type="checkbox"
+              checked={settings.preferSidePanel}
+              onChange={(e) => onChange({ preferSidePanel: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>
+              <span class="op-choice-label">{t('optionsPreferSidePanel')}</span>
+              <span class="op-hint">{t('optionsPreferSidePanelHint')}</span>
+            </span>
+          </label>
+        )}
       </section>
       <section class="op-section" aria-labelledby="op-language-heading">
         <h2 id="op-language-heading">{t('optionsLanguageHeading')}</h2>

@@ -4,6 +4,7 @@ import type { ArticleMentions } from '@/lib/sidebar/marks';
 import { formatDate } from '@/lib/format/date';
 import { jurisdictionTypeLine } from '@/lib/format/labels';
 import { citedInSidebar, numberSources, orderSources } from '@/lib/format/sources';
+import type { SiteMode } from '@/lib/settings/schema';
 import SourceList from '@/components/shared/SourceList';
 import AgreementsSection from './AgreementsSection';
 import CasesSection from './CasesSection';
@@ -13,6 +14,7 @@ import EdgeTab from './EdgeTab';
 import ExportSources from './ExportSources';
 import LawCardView from './LawCardView';
 import SaveArticleButton from './SaveArticleButton';
+import ResizeHandle from './ResizeHandle';
 import SidebarHeader from './SidebarHeader';
 import Timeline from './Timeline';
 import WhyShown from './WhyShown';
@@ -34,6 +36,16 @@ export type SidebarProps = {
   mentions?: ArticleMentions;
   /** Saves or unsaves the article in the reader's library; without it there is no Save action. */
   onSaveArticle?(save: boolean): Promise<boolean>;
+  /** The panel's width in CSS pixels, with a resize grip on its inner edge when `onResize` is given. */
+  width?: number;
+  onResize?(width: number, done: boolean): void;
+  /** The mode on the page's site and the header menu that changes it. */
+  siteMode?: SiteMode;
+  onSiteMode?(mode: SiteMode): void;
+  /** Moves the sidebar into the browser's side panel. */
+  onOpenSidePanel?(): void;
+  /** Rendered inside the browser's side panel: fills it, no collapse, close or resize. */
+  docked?: boolean;
 };
 
 /** The article sidebar: a fixed panel on the right edge, or its edge tab when collapsed. */
@@ -48,6 +60,12 @@ export default function Sidebar({
   onRevealed,
   mentions,
   onSaveArticle,
+  width,
+  onResize,
+  siteMode,
+  onSiteMode,
+  onOpenSidePanel,
+  docked = false,
 }: SidebarProps) {
   const { jurisdiction } = model;
   const sources = useMemo(() => orderSources(model.sources, citedInSidebar(model)), [model]);
@@ -88,11 +106,21 @@ export default function Sidebar({
       {collapsed ? (
         <EdgeTab jurisdiction={jurisdiction} onExpand={onExpand} focusOnMount={toggled.current} />
       ) : (
-        <aside role="complementary" aria-label="Footnote" class="fn-panel" onKeyDown={onKeyDown}>
+        <aside
+          role="complementary"
+          aria-label="Footnote"
+          class={docked ? 'fn-panel fn-docked' : 'fn-panel'}
+          style={width ? { '--fn-width': `${width}px` } : undefined}
+          onKeyDown={docked ? undefined : onKeyDown}
+        >
+          {onResize && width && <ResizeHandle width={width} onResize={onResize} />}
           <SidebarHeader
-            onCollapse={onCollapse}
-            onClose={onClose}
+            onCollapse={docked ? undefined : onCollapse}
+            onClose={docked ? undefined : onClose}
             focusOnMount={toggled.current}
+            siteMode={siteMode}
+            onSiteMode={onSiteMode}
+            onOpenSidePanel={onOpenSidePanel}
             seenBefore={model.article?.seenBefore}
           />
           <div class="fn-scroll">

@@ -17,6 +17,8 @@ if (app) {
         stats={() => sendMessage('getDatasetStats', undefined)}
         // A new language takes effect at once: the page starts again in it.
         library={messageLibrary}
+        // Chromium opens its side panel from a click on the page; Firefox only from its own toolbar.
+        sidePanelAvailable={!import.meta.env.FIREFOX}
         onLanguageChange={() => startPageLanguage(document, 'optionsPageTitle').then(start)}
       />,
       app,

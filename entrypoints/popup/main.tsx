@@ -4,10 +4,13 @@ import { startPageLanguage } from '@/lib/i18n/page';
 import { initialLookupQuery, queryFromUrl } from '@/lib/lookup/pending-query';
 import { sendMessage } from '@/lib/messaging';
 import { messageLibrary } from '@/lib/library/client';
+import { readerTabId } from '@/lib/tabs/reader-tab';
 import '@/components/lookup/lookup.css';
 
 // Wiring only: the lookup gets the background's search and record replies through the one protocol, and
-// starts with the query a context-menu click left for it: in the URL at once, or from session storage.
+// starts with the query a context-menu click left for it (in the URL at once, or from session storage);
+// "this page" asks about the reader's tab.
+const tab = readerTabId();
 const app = document.getElementById('app');
 if (app) {
   const show = (initialQuery: string | undefined, key: string) =>
@@ -18,6 +21,20 @@ if (app) {
         getRecord={(kind, id) => sendMessage('getRecord', { kind, id })}
         initialQuery={initialQuery}
         library={messageLibrary}
+        thisPage={{
+          status: async () => {
+            const tabId = await tab;
+            return tabId === undefined
+              ? { ok: true, value: { reason: 'not-web-page' } }
+              : sendMessage('getPageStatus', { tabId });
+          },
+          showHere: async () => {
+            const tabId = await tab;
+            return tabId === undefined
+              ? { ok: true, value: { reason: 'not-web-page' } }
+              : sendMessage('showSidebarInTab', { tabId });
+          },
+        }}
       />,
       app,
     );

@@ -1,8 +1,10 @@
 /** The background's answers to every message in the protocol. */
 import { completeArticle } from '../detect/readable';
-import type { ArticleContext, Handlers, Result } from '../messaging';
+import type { ArticleContext, Handlers, Result, TabsApi } from '../messaging';
+import { sendTabMessage } from '../messaging';
 import type { FootnoteService } from '../service/footnote-service';
-import { applySettings, DEFAULT_SETTINGS, type Settings } from '../settings/schema';
+import { applySettings, DEFAULT_SETTINGS, modeForSite, withSiteMode, type Settings } from '../settings/schema';
+import { statusFromAnswer, TabRecords } from './tab-status';
 import { sidebarStringsFor, stringsFor } from '../i18n/catalog';
 import { pageLocale, sidebarLocale } from '../i18n/locale';
 import { inLocale, t } from '../i18n/translate';
@@ -26,6 +28,25 @@ import { exportLibrary, importLibrary, parseLibraryDocument } from '../library/t
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
 
+/** What the handlers use beyond the dataset and the settings; tests pass fakes. */
+export interface BackgroundDeps {
+  /** The browser's interface language (e.g. "es-MX"), for pages and sidebars under the 'auto' setting. */
+  uiLanguage?: () => string;
+  /** The reader's library; the extension's one database unless a test passes its own. */
+  database?: () => FootnoteDatabase;
+  /** Each tab's last verdict. */
+  records?: TabRecords;
+  /** Messaging into tabs, for the popup's "this page" and "show the sidebar here". */
+  tabs?: TabsApi;
+  /** Stores changed settings (the sidebar's "On this site" menu). */
+  saveSettings?: (next: Settings) => Promise<unknown>;
+  /**
+   * Opens the browser's side panel on a tab. Called before anything is awaited, so the click that sent the
+   * message still counts as the user gesture Chrome requires. Absent where the browser cannot do this.
+   */
+  openSidePanel?: (tabId: number) => Promise<unknown>;
+}
+
 /**
  * Handlers over a service that may still be loading; bad payloads get a clear failed Result. Answers are
  * worded in the reader's language: the setting, else the article's (sidebar) or the browser's (pages).
@@ -34,32 +55,45 @@ export function createHandlers(
   service: () => Promise<FootnoteService>,
   loadReport: () => { installed: boolean; ms: number } | undefined = () => undefined,
   settings: () => Promise<Settings> = async () => DEFAULT_SETTINGS,
-  uiLanguage: () => string = () => 'en',
-  database: () => FootnoteDatabase = getDatabase,
+  deps: BackgroundDeps = {},
 ): Handlers {
+  const uiLanguage = deps.uiLanguage ?? (() => 'en');
+  const database = deps.database ?? getDatabase;
+  const records = deps.records ?? new TabRecords();
+  const validTab = (data: { tabId?: unknown } | undefined): data is { tabId: number } =>
+    typeof data?.tabId === 'number' && Number.isInteger(data.tabId);
   const pageLanguage = async () => {
     const locale = pageLocale((await settings()).language, uiLanguage());
     return { locale, strings: stringsFor(locale) };
   };
   return {
-    async detectArticle(page) {
+    async detectArticle(page, sender) {
       if (!page || typeof page.text !== 'string' || typeof page.title !== 'string')
         return fail('detectArticle needs an extracted article.');
       // Read a page that came as HTML once, here, rather than in each step below.
       const article = completeArticle(page);
+      const requested = page.requested === true;
       const [answer, prefs] = await Promise.all([service(), settings()]);
       const detection = answer.detect(article);
       const locale = sidebarLocale(prefs.language, detection.language, uiLanguage());
-      const context = await withLibrary(
-        applySettings(
-          inLocale(locale, stringsFor(locale), () => answer.articleContext(article, detection)),
-          prefs,
-          article.url,
-        ),
-        article,
-        database,
-      );
-      return ok(context.sidebar ? { ...context, locale, strings: sidebarStringsFor(locale) } : context);
+      const context = inLocale(locale, stringsFor(locale), () => answer.articleContext(article, detection, requested));
+      const applied = await withLibrary(applySettings(context, prefs, article.url, requested), article, database);
+      const siteMode = modeForSite(prefs, article.url);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        // The side panel may show a sidebar the page waits to be asked for, but nothing for an excluded site.
+        const sidebar = siteMode === 'never' && !requested ? undefined : context.sidebar;
+        records.set(tabId, {
+          status: statusFromAnswer(applied, article, context.sidebar?.jurisdiction.label),
+          sidebar,
+        });
+      }
+      return ok({
+        ...applied,
+        siteMode,
+        ...(prefs.preferSidePanel && deps.openSidePanel ? { preferSidePanel: true } : {}),
+        ...(applied.sidebar ? { locale, strings: sidebarStringsFor(locale) } : {}),
+      });
     },
     async search({ query, limit, kinds, state } = { query: '' }) {
       if (typeof query !== 'string') return fail('search needs a query string.');
@@ -102,6 +136,43 @@ export function createHandlers(
     async libraryClear() {
       await clearLibrary(database());
       return ok(true as const);
+    },
+    async getPageStatus(data) {
+      if (!validTab(data)) return fail('getPageStatus needs a tab id.');
+      const record = await records.get(data.tabId);
+      if (record) return ok(record.status);
+      // Nothing reported: the page failed the gate (its content script says why) or has no content script.
+      if (!deps.tabs) return ok({ reason: 'not-recognized' });
+      return ok(await sendTabMessage(deps.tabs, data.tabId, 'pageStatus'));
+    },
+    async showSidebarInTab(data) {
+      if (!validTab(data)) return fail('showSidebarInTab needs a tab id.');
+      if (!deps.tabs) return fail('Footnote cannot reach the page.');
+      return ok(await sendTabMessage(deps.tabs, data.tabId, 'showSidebar'));
+    },
+    async setSiteMode(data, sender) {
+      const mode = data?.mode;
+      if (mode !== 'auto' && mode !== 'edge-tab' && mode !== 'on-request' && mode !== 'never')
+        return fail('setSiteMode needs a mode.');
+      const url = sender.url ?? sender.tab?.url;
+      if (!url || !deps.saveSettings) return fail('Footnote cannot tell which site this is.');
+      const next = withSiteMode(await settings(), url, mode);
+      await deps.saveSettings(next);
+      return ok(modeForSite(next, url));
+    },
+    openSidePanel(_data, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !deps.openSidePanel)
+        return Promise.resolve(fail<true>('This browser cannot open its side panel from the page.'));
+      // No await before this call: the reader's click must still be the gesture that opens the panel.
+      return deps.openSidePanel(tabId).then(
+        () => ok<true>(true),
+        (error: unknown) => fail<true>(error instanceof Error ? error.message : String(error)),
+      );
+    },
+    async getTabSidebar(data) {
+      if (!validTab(data)) return fail('getTabSidebar needs a tab id.');
+      return ok((await records.get(data.tabId))?.sidebar ?? null);
     },
   };
 }

@@ -1,23 +1,46 @@
 /** Starts the background: loads the dataset on install or update, and answers messages. */
 import { browser } from 'wxt/browser';
-import { registerHandlers } from '../messaging';
+import { registerHandlers, type TabSidebarChanged } from '../messaging';
 import { getService, lastLoadReport, resetService } from './dataset-provider';
+import { createCommandHandler } from './commands';
 import { createHandlers } from './handlers';
-import { loadSettings } from '../settings/store';
+import { TabRecords } from './tab-status';
+import { loadSettings, settingsItem } from '../settings/store';
 import { activateStrings } from '../i18n/translate';
 import { stringsFor } from '../i18n/catalog';
+
+/** Chrome's side panel API, which the polyfill does not describe. */
+interface ChromeSidePanel {
+  open(options: { tabId: number }): Promise<void>;
+}
 
 export function startBackground(): void {
   // English until a request names a language; each answer is then worded in the reader's (see handlers).
   activateStrings('en', stringsFor('en'));
+  // storage.session: memory the browser keeps while it runs, so a sleeping service worker loses nothing.
+  const records = new TabRecords(browser.storage.session);
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   registerHandlers(
-    createHandlers(
-      () => getService(),
-      lastLoadReport,
-      loadSettings,
-      () => browser.i18n.getUILanguage(),
-    ),
+    createHandlers(() => getService(), lastLoadReport, loadSettings, {
+      uiLanguage: () => browser.i18n.getUILanguage(),
+      records,
+      tabs: browser.tabs,
+      saveSettings: (next) => settingsItem.setValue(next),
+      openSidePanel: sidePanel ? (tabId) => sidePanel.open({ tabId }) : undefined,
+    }),
   );
+  // A tab's verdict belongs to the page it was made on.
+  browser.tabs.onRemoved.addListener((tabId) => records.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') records.forget(tabId);
+  });
+  records.onChange((tabId) => {
+    const notice: TabSidebarChanged = { footnote: 1, type: 'tabSidebarChanged', tabId };
+    // Nobody listens unless the side panel is open.
+    browser.runtime.sendMessage(notice).catch(() => undefined);
+  });
+  const onCommand = createCommandHandler(browser.tabs);
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
   browser.runtime.onInstalled.addListener(() => {
     // Install and update both ship a dataset that may be new: load it now rather than on the first article.
     resetService();

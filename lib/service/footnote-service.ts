@@ -31,12 +31,13 @@ export class FootnoteService {
   /**
    * Classifies an article; when it is relevant (or tentatively so), also builds its sidebar, to be shown
    * open or, below the confidence gate, as the edge tab. The reader's settings refine this: see
-   * applySettings.
+   * applySettings. When the reader asked for the sidebar (`anyway`), it is built whenever a jurisdiction
+   * was found, whatever the score; the sidebar's "why" and confidence still say how sure Footnote is.
    */
-  articleContext(page: ExtractedArticle, detection?: Detection): ArticleContext {
+  articleContext(page: ExtractedArticle, detection?: Detection, anyway = false): ArticleContext {
     const article = completeArticle(page);
     detection ??= this.detect(article);
-    if (!detection.relevant && !detection.tentative) return { detection };
+    if (!anyway && !detection.relevant && !detection.tentative) return { detection };
     const sidebar = buildSidebarModel(detection, this.data);
     if (!sidebar) return { detection };
     sidebar.terms = articleTerms(

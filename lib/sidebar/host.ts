@@ -5,7 +5,9 @@
 import { h, render } from 'preact';
 import Sidebar from '@/components/sidebar/Sidebar';
 import type { SidebarModel } from '../context/model';
+import { PANEL_WIDTH } from '@/components/sidebar/ResizeHandle';
 import type { ArticleMentions } from './marks';
+import type { SiteMode } from '../settings/schema';
 import { sendMessage } from '../messaging';
 
 export const HOST_TAG = 'footnote-sidebar';
@@ -29,6 +31,9 @@ const HOST_STYLE = [
 export interface SidebarHost {
   readonly element: HTMLElement;
   update(model: SidebarModel): void;
+  readonly collapsed: boolean;
+  /** Folds the panel to its edge tab, or opens it, as the reader's own action would (focus follows). */
+  setCollapsed(value: boolean): void;
   /** Opens a law's card (expanding the panel if it is folded), scrolls it into view and focuses it. */
   openCard(lawId: string): void;
   /** The law names marked in the article, for the cards' "show in the article" buttons. */
@@ -39,8 +44,23 @@ export interface SidebarHost {
 export interface MountOptions {
   css: string;
   collapsed?: boolean;
+  /** The panel's width in CSS pixels (the reader's last choice on this site). */
+  width?: number;
+  /** The mode on the page's site, for the header's "On this site" menu. */
+  siteMode?: SiteMode;
   /** Called after the reader closes the sidebar (it is already removed). */
   onClose?: () => void;
+  /** Called when the reader folds or opens the panel, or finishes resizing it. */
+  onUiChange?: (ui: { collapsed: boolean; width: number }) => void;
+  /** Called when the reader picks a mode for the site in the header menu. */
+  onSiteMode?: (mode: SiteMode) => void;
+  /**
+   * Opens the browser's side panel instead; resolves true when it opened. Given, the header offers it,
+   * and opening from the edge tab tries it first.
+   */
+  openSidePanel?: () => Promise<boolean>;
+  /** Open from the edge tab into the side panel rather than on the page (the reader's setting). */
+  preferSidePanel?: boolean;
 }
 
 /** Mounts the sidebar on `doc`, replacing any earlier Footnote host. */
@@ -64,6 +84,9 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
   let reveal: { lawId: string; seq: number } | undefined;
   let requests = 0;
   let mentions: ArticleMentions | undefined;
+  let width = options.width ?? PANEL_WIDTH.initial;
+  let siteMode = options.siteMode;
+  const { openSidePanel } = options;
 
   const draw = () => {
     if (removed) return;
@@ -78,22 +101,50 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
           reveal = undefined;
         },
         mentions,
+        width,
+        siteMode,
         onCollapse: () => setCollapsed(true),
-        onExpand: () => setCollapsed(false),
+        onExpand: () => {
+          // The click must reach the background at once to count as the gesture that opens the side panel.
+          if (options.preferSidePanel && openSidePanel)
+            void openSidePanel().then((opened) => opened || setCollapsed(false));
+          else setCollapsed(false);
+        },
         onClose: () => {
           host.remove();
           options.onClose?.();
         },
         onSaveArticle: (save: boolean) => saveArticle(current, save),
+        onResize: (next: number, done: boolean) => {
+          width = next;
+          draw();
+          if (done) options.onUiChange?.({ collapsed, width });
+        },
+        onSiteMode: options.onSiteMode
+          ? (mode: SiteMode) => {
+              siteMode = mode;
+              options.onSiteMode!(mode);
+              // The mode folds it, not the reader: nothing to remember about the fold itself.
+              if (mode === 'edge-tab') setCollapsed(true, false, false);
+              else draw();
+            }
+          : undefined,
+        onOpenSidePanel: openSidePanel
+          ? () => void openSidePanel().then((opened) => opened && setCollapsed(true, true))
+          : undefined,
       }),
       mountPoint,
     );
   };
   // Focus moves with collapse and expand (and Esc hands it back to the page) inside Sidebar itself.
-  const setCollapsed = (value: boolean, quietly = false) => {
+  const setCollapsed = (value: boolean, quietly = false, remember = !quietly) => {
+    if (removed) return;
+    const changed = collapsed !== value;
     collapsed = value;
     moveFocus = !quietly;
     draw();
+    // Only the reader's own fold or unfold is remembered, not one the page's focus or the side panel caused.
+    if (changed && remember) options.onUiChange?.({ collapsed, width });
   };
 
   // A page control that takes focus behind the open panel must not stay hidden (WCAG 2.2, 2.4.11):
@@ -111,6 +162,10 @@ export function mountSidebar(doc: Document, model: SidebarModel, options: MountO
 
   const host: SidebarHost = {
     element,
+    get collapsed() {
+      return collapsed;
+    },
+    setCollapsed: (value) => setCollapsed(value),
     update(next) {
       current = next;
       mentions = undefined;

@@ -102,6 +102,50 @@ test.describe('accessibility: axe finds no WCAG 2.2 A/AA violations', () => {
   }
 });
 
+test.describe('accessibility: the modes’ interface (site menu, resize grip, This page, side panel, site list)', () => {
+  for (const scheme of SCHEMES) {
+    test(`sidebar with its "On this site" menu open (${scheme})`, async ({ openArticle, page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const sidebar = await openArticle('demo-glendale.html');
+      await sidebar.siteMenuButton().click();
+      await expect(sidebar.host.getByRole('radio', { name: 'Only when asked' })).toBeVisible();
+      await expect(sidebar.resizeHandle()).toBeVisible();
+      await expectScheme(page, scheme);
+      await expectNoViolations(page, `sidebar site menu (${scheme})`, { include: 'footnote-sidebar' });
+    });
+
+    test(`popup "This page" on a relevant article, side panel, and options listing a site (${scheme})`, async ({
+      browserWithExtension,
+      openArticle,
+      page,
+    }) => {
+      const { context, extensionId } = browserWithExtension;
+      const sidebar = await openArticle('demo-glendale.html');
+      await sidebar.chooseSiteMode('Edge tab only');
+      await expect(sidebar.edgeTab()).toBeVisible();
+
+      const other = await context.newPage();
+      await other.emulateMedia({ colorScheme: scheme });
+      await other.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(other.getByRole('button', { name: 'Show the sidebar here' })).toBeVisible();
+      await expectScheme(other, scheme);
+      await expectNoViolations(other, `popup with "This page" (${scheme})`);
+
+      await other.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      await expect(other.locator('aside h2').first()).toHaveText('Glendale, California');
+      await expectNoViolations(other, `side panel (${scheme})`, { scroll: other.locator('.fn-scroll') });
+
+      await page.bringToFront();
+      // The sidebar's menu stores its choice asynchronously: look again until the options page lists it.
+      await expect(async () => {
+        await other.goto(`chrome-extension://${extensionId}/options.html`);
+        await expect(other.getByLabel('When to open on 127.0.0.1')).toHaveValue('edge-tab', { timeout: 1000 });
+      }).toPass();
+      await expectNoViolations(other, `options with a site of its own (${scheme})`);
+    });
+  }
+});
+
 /**
  * Presses Tab until focus lands on a sidebar control that `wanted` accepts, checking that every control it
  * passes on the way shows a focus indicator. Fails after `max` presses, listing where focus went.

@@ -39,6 +39,20 @@ export class PopupPage {
     return this.page.getByRole('heading', { level: 2 });
   }
 
+  /** The "This page" section: the current tab's status. */
+  thisPage(): Locator {
+    return this.page.getByRole('region', { name: 'This page' });
+  }
+
+  /** Its status line. */
+  thisPageStatus(): Locator {
+    return this.thisPage().locator('.lk-this-page-status');
+  }
+
+  showHereButton(): Locator {
+    return this.page.getByRole('button', { name: 'Show the sidebar here' });
+  }
+
   backButton(): Locator {
     return this.page.getByRole('button', { name: 'Back' });
   }

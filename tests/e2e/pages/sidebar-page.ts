@@ -37,6 +37,33 @@ export class SidebarPage {
     return this.host.locator('button.fn-edge-tab');
   }
 
+  /** The header's "On this site" menu button. */
+  siteMenuButton(): Locator {
+    return this.button('Footnote on this site');
+  }
+
+  /** Picks a mode for the page's site from the header menu. */
+  async chooseSiteMode(label: string): Promise<void> {
+    await this.siteMenuButton().click();
+    // The menu closes as soon as a choice is made, so the radio is clicked rather than checked.
+    await this.host.getByRole('radio', { name: label }).click();
+  }
+
+  /** The grip on the panel's inner edge. */
+  resizeHandle(): Locator {
+    return this.host.getByRole('separator', { name: 'Resize Footnote' });
+  }
+
+  /** The open panel's rendered width in CSS pixels. */
+  async panelWidth(): Promise<number> {
+    return Math.round((await this.panel.boundingBox())?.width ?? 0);
+  }
+
+  /** The section titles, in order. */
+  sectionTitles(): Promise<string[]> {
+    return this.panel.locator('h3').allInnerTexts();
+  }
+
   /** The law cards' summaries, in order: each one toggles its card. */
   lawSummaries(): Locator {
     return this.panel.locator('details.fn-law > summary');

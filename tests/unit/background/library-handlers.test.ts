@@ -23,8 +23,7 @@ async function handlers() {
     async () => service,
     () => undefined,
     async () => DEFAULT_SETTINGS,
-    () => 'en',
-    () => db,
+    { database: () => db },
   );
 }
 

@@ -37,6 +37,13 @@ describe('judgePage (content script)', () => {
     },
   );
 
+  it('says why a page failed the gate, in the popup’s terms', async () => {
+    loadPage('spa-index.html');
+    expect((await judgePage(document, 'https://news.example/')).status.reason).toBe('not-article');
+    loadPage('council-budget.html');
+    expect((await judgePage(document, 'https://news.example/budget')).status.reason).toBe('no-terms');
+  });
+
   it('asks the background about an article that passes the gate and gets its sidebar', async () => {
     loadPage('demo-glendale.html');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
@@ -50,6 +57,12 @@ describe('judgePage (content script)', () => {
   it('asks, but shows nothing, for an article that passes the gate and is not relevant', async () => {
     loadPage('wildlife-sanctuary.html');
     const verdict = await judgePage(document, 'https://news.example/wildlife-sanctuary.html');
-    expect(verdict).toEqual({ outcome: 'not shown' });
+    expect(verdict.outcome).toBe('not shown');
+    expect(verdict.sidebar).toBeUndefined();
+    expect(verdict.status).toMatchObject({
+      reason: 'not-relevant',
+      url: 'https://news.example/wildlife-sanctuary.html',
+    });
+    expect(verdict.status.score).toBeLessThan(0.5);
   });
 });

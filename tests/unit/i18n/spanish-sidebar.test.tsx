@@ -30,9 +30,9 @@ async function answer(file: string, settings: Partial<Settings> = {}): Promise<A
     async () => service,
     () => undefined,
     async () => ({ ...DEFAULT_SETTINGS, ...settings }),
-    () => 'en-US',
+    { uiLanguage: () => 'en-US' },
   );
-  const reply = await handlers.detectArticle(spanishArticle(file));
+  const reply = await handlers.detectArticle(spanishArticle(file), {});
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
