@@ -59,7 +59,7 @@ describe('settings', () => {
 
   it('reads the first version’s shape (no site modes, no side panel choice) with the new fields at their defaults', () => {
     const v1 = { sidebarMode: 'edge-tab', lowConfidence: 'edge-tab', neverOnSites: ['example.com'] };
-    expect(normalizeSettings(v1)).toEqual({ ...v1, siteModes: {}, preferSidePanel: false });
+    expect(normalizeSettings(v1)).toEqual({ ...v1, language: 'auto', siteModes: {}, preferSidePanel: false });
     expect(normalizeSettings({ sidebarMode: 'on-request' }).sidebarMode).toBe('on-request');
   });
 
