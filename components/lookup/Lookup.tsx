@@ -168,7 +168,7 @@ export default function Lookup({ search, getRecord, initialQuery = '', library, 
           }}
         />
       </div>
-      <p class="fn-sr-only" role="status">
+      <p class="fn-sr-only lk-results-status" role="status">
         {current ? '' : statusText(query, answer)}
       </p>
       {current ? (

@@ -21,9 +21,9 @@ export class PopupPage {
     return this.page.locator('.lk-filters select').nth(1);
   }
 
-  /** The polite live region that announces result counts. */
+  /** The polite live region that announces result counts (not "This page"'s own status line). */
   status(): Locator {
-    return this.page.locator('p[role="status"]');
+    return this.page.locator('p.lk-results-status[role="status"]');
   }
 
   async search(query: string): Promise<void> {
