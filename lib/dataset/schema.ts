@@ -127,7 +127,8 @@ export type Topic =
   | 'sanctuary-policy'
   | 'courthouse-arrests'
   | 'ice-access'
-  | 'federal-funding';
+  | 'federal-funding'
+  | 'litigation';
 
 export interface Law {
   id: RecordId;

@@ -224,6 +224,9 @@ const TYPE_TOPICS: Partial<Record<DecisionType, Topic[]>> = {
   ordinance: ['sanctuary-policy', 'detainer'],
   resolution: ['sanctuary-policy'],
   'non-sanctuary-declaration': ['sanctuary-policy'],
+  lawsuit: ['litigation'],
+  // Suits, funding conditions and lists naming a place: what a story about one usually talks about.
+  'federal-action': ['litigation', 'federal-funding', 'sanctuary-policy'],
 };
 
 /**

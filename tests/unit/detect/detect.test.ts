@@ -22,6 +22,23 @@ describe('detect', () => {
     expect(result.why.join(' ')).toMatch(/place: Glendale, California \(.*California dateline/);
   });
 
+  it('ties a story about a lawsuit to the lawsuit among the place’s decisions, in Spanish too', () => {
+    const result = detect(articleFromFixture('../corpus/es/es-doj-demanda-los-angeles.html'), index);
+    expect(result.jurisdictions[0]?.id).toBe('us-ca-los-angeles');
+    expect(result.decisionId).toBe('dec-us-ca-los-angeles-2025-06-30-doj-lawsuit');
+    // Without a word about a suit, the same place and date point to no decision of that type.
+    const unrelated = detect(
+      article({
+        title: 'Los Angeles council debates ICE cooperation',
+        dateline: 'LOS ANGELES',
+        published: '2025-07-01',
+        text: 'LOS ANGELES — Los Angeles officials discussed how the city works with ICE and immigration enforcement.',
+      }),
+      index,
+    );
+    expect(unrelated.decisionId).not.toBe('dec-us-ca-los-angeles-2025-06-30-doj-lawsuit');
+  });
+
   it('tells Glendale, Ariz. from Glendale, Calif. by the dateline', () => {
     const az = detect(
       article({
