@@ -3,7 +3,7 @@
  * sources the sidebar shows, formatted in the background so the content script only sends their ids.
  */
 import type { DatasetIndex, RecordRef } from '../dataset/dataset-index';
-import type { RecordKind } from '../dataset/schema';
+import { RECORD_KINDS, type RecordKind } from '../dataset/schema';
 import type { Result } from '../messaging';
 import { exportCitations } from './export';
 import { EXPORT_FILE_TYPES, type ExportFormat } from './formats';
@@ -26,15 +26,7 @@ export interface ExportedFile {
 /** More records than any sidebar shows: a request beyond this is not from the sidebar. */
 export const MAX_EXPORT_REFS = 1000;
 
-const KINDS: ReadonlySet<string> = new Set<RecordKind>([
-  'law',
-  'case',
-  'jurisdiction',
-  'decision',
-  'source',
-  'agreement',
-  'claim',
-]);
+const KINDS: ReadonlySet<string> = new Set<RecordKind>(RECORD_KINDS);
 
 /**
  * The file for a request, or a clear failure for a malformed one or one with nothing citable. A law's or

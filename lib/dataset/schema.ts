@@ -277,4 +277,6 @@ export interface Dataset {
 }
 
 /** The kinds of record a search result or a saved item can point at. */
-export type RecordKind = 'law' | 'case' | 'jurisdiction' | 'decision' | 'source' | 'agreement' | 'claim';
+/** Every kind of record in the dataset. */
+export const RECORD_KINDS = ['law', 'case', 'jurisdiction', 'decision', 'source', 'agreement', 'claim'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];

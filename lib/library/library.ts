@@ -5,18 +5,10 @@
  */
 import type { FootnoteDatabase, Note, SavedItem, SavedKind } from '../dataset/db';
 import { USER_TABLES } from '../dataset/db';
+import { RECORD_KINDS } from '../dataset/schema';
 
 /** Every kind of thing a reader can save. */
-export const SAVED_KINDS: readonly SavedKind[] = [
-  'law',
-  'case',
-  'jurisdiction',
-  'decision',
-  'source',
-  'agreement',
-  'claim',
-  'article',
-];
+export const SAVED_KINDS: readonly SavedKind[] = [...RECORD_KINDS, 'article'];
 
 /** Longest title, jurisdiction label and URL kept; longer input is refused rather than cut. */
 export const MAX_TITLE_LENGTH = 1000;
