@@ -39,11 +39,13 @@ if (app) {
       app,
     );
   const fromUrl = queryFromUrl(location.search);
+  // The pending query is taken at once, by this opening of the lookup, not whenever the language is ready.
+  const pending = initialLookupQuery(location.search);
   // Rendered before session storage answers, so the popup is interactive at once; a pending query then
   // starts a fresh lookup with it.
   void startPageLanguage(document, 'lookupPageTitle').then(() => {
     show(fromUrl, 'url');
-    void initialLookupQuery(location.search).then((query) => {
+    void pending.then((query) => {
       if (query && query !== fromUrl) show(query, 'pending');
     });
   });
