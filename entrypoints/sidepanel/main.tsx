@@ -1,14 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import SidePanelView from '@/components/sidebar/SidePanelView';
-import { stringsFor } from '@/lib/i18n/catalog';
-import { activateStrings } from '@/lib/i18n/translate';
+import { startPageLanguage } from '@/lib/i18n/page';
 import { isTabSidebarChanged, sendMessage } from '@/lib/messaging';
 import { readerTabId } from '@/lib/tabs/reader-tab';
 import '@/components/sidebar/side-panel.css';
 
-// Wiring only: the side panel shows the sidebar of the reader's tab and follows tab switches and new verdicts.
-activateStrings('en', stringsFor('en'));
+// Wiring only: the side panel shows the sidebar of the reader's tab and follows tab switches and new verdicts,
+// in the reader's language like the other extension pages.
 const app = document.getElementById('app');
 let shownTab: number | undefined;
 let ticket = 0;
@@ -22,10 +21,12 @@ async function showTab(tabId: number | undefined): Promise<void> {
 }
 
 if (app) {
-  render(<SidePanelView model={undefined} />, app);
-  void readerTabId().then(showTab);
-  browser.tabs.onActivated.addListener(() => void readerTabId().then(showTab));
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isTabSidebarChanged(message) && message.tabId === shownTab) void showTab(shownTab);
+  void startPageLanguage(document, 'extName').then(() => {
+    render(<SidePanelView model={undefined} />, app);
+    void readerTabId().then(showTab);
+    browser.tabs.onActivated.addListener(() => void readerTabId().then(showTab));
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (isTabSidebarChanged(message) && message.tabId === shownTab) void showTab(shownTab);
+    });
   });
 }

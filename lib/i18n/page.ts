@@ -1,4 +1,4 @@
-/** Start-up for extension pages (popup, options): speak the reader's language before the first render. */
+/** Start-up for extension pages (popup, options, side panel): speak the reader's language before the first render. */
 import { browser } from 'wxt/browser';
 import { loadSettings } from '../settings/store';
 import { stringsFor } from './catalog';
