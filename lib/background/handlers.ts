@@ -3,7 +3,14 @@ import { completeArticle } from '../detect/readable';
 import type { ArticleContext, Handlers, Result, TabsApi } from '../messaging';
 import { sendTabMessage } from '../messaging';
 import type { FootnoteService } from '../service/footnote-service';
-import { applySettings, DEFAULT_SETTINGS, modeForSite, withSiteMode, type Settings } from '../settings/schema';
+import {
+  applySettings,
+  DEFAULT_SETTINGS,
+  isSiteMode,
+  modeForSite,
+  withSiteMode,
+  type Settings,
+} from '../settings/schema';
 import { statusFromAnswer, TabRecords } from './tab-status';
 import { sidebarStringsFor, stringsFor } from '../i18n/catalog';
 import { pageLocale, sidebarLocale } from '../i18n/locale';
@@ -152,8 +159,7 @@ export function createHandlers(
     },
     async setSiteMode(data, sender) {
       const mode = data?.mode;
-      if (mode !== 'auto' && mode !== 'edge-tab' && mode !== 'on-request' && mode !== 'never')
-        return fail('setSiteMode needs a mode.');
+      if (!isSiteMode(mode)) return fail('setSiteMode needs a mode.');
       const url = sender.url ?? sender.tab?.url;
       if (!url || !deps.saveSettings) return fail('Footnote cannot tell which site this is.');
       const next = withSiteMode(await settings(), url, mode);

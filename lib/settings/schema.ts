@@ -43,6 +43,11 @@ function isSidebarMode(value: unknown): value is SidebarMode {
   return MODES.includes(value as SidebarMode);
 }
 
+/** Whether `value` is a mode a reader can give a site: one of the sidebar modes, or never. */
+export function isSiteMode(value: unknown): value is SiteMode {
+  return value === 'never' || isSidebarMode(value);
+}
+
 /** Whatever is stored (nothing, an older shape, junk) read as valid settings; unknown values fall back. */
 export function normalizeSettings(raw: unknown): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
