@@ -23,8 +23,13 @@ export function stringsFor(locale: Locale): Strings {
 
 /** Keys only extension pages show (the lookup, the options page, the manifest): not sent to the content script. */
 const PAGE_ONLY = /^(lookup|options|ext|action)[A-Z]/;
+const forSidebar = new Map<Locale, Strings>();
 
 /** The strings the content script needs for the sidebar: everything but the pages' own. */
 export function sidebarStringsFor(locale: Locale): Strings {
-  return Object.fromEntries(Object.entries(stringsFor(locale)).filter(([key]) => !PAGE_ONLY.test(key))) as Strings;
+  const cached = forSidebar.get(locale);
+  if (cached) return cached;
+  const strings = Object.fromEntries(Object.entries(stringsFor(locale)).filter(([key]) => !PAGE_ONLY.test(key)));
+  forSidebar.set(locale, strings as Strings);
+  return strings as Strings;
 }
