@@ -2,7 +2,7 @@ import { render } from 'preact';
 import Lookup from '@/components/lookup/Lookup';
 import { startPageLanguage } from '@/lib/i18n/page';
 import { initialLookupQuery, queryFromUrl } from '@/lib/lookup/pending-query';
-import { sendMessage } from '@/lib/messaging';
+import { sendMessage, type PageStatus, type Result } from '@/lib/messaging';
 import { messageLibrary } from '@/lib/library/client';
 import { readerTabId } from '@/lib/tabs/reader-tab';
 import '@/components/lookup/lookup.css';
@@ -11,6 +11,11 @@ import '@/components/lookup/lookup.css';
 // starts with the query a context-menu click left for it (in the URL at once, or from session storage);
 // "this page" asks about the reader's tab.
 const tab = readerTabId();
+/** Asks the background about the reader's tab; without one (not a web page) there is nothing to ask. */
+const askAboutTab = (type: 'getPageStatus' | 'showSidebarInTab') => async (): Promise<Result<PageStatus>> => {
+  const tabId = await tab;
+  return tabId === undefined ? { ok: true, value: { reason: 'not-web-page' } } : sendMessage(type, { tabId });
+};
 const app = document.getElementById('app');
 if (app) {
   const show = (initialQuery: string | undefined, key: string) =>
@@ -21,20 +26,7 @@ if (app) {
         getRecord={(kind, id) => sendMessage('getRecord', { kind, id })}
         initialQuery={initialQuery}
         library={messageLibrary}
-        thisPage={{
-          status: async () => {
-            const tabId = await tab;
-            return tabId === undefined
-              ? { ok: true, value: { reason: 'not-web-page' } }
-              : sendMessage('getPageStatus', { tabId });
-          },
-          showHere: async () => {
-            const tabId = await tab;
-            return tabId === undefined
-              ? { ok: true, value: { reason: 'not-web-page' } }
-              : sendMessage('showSidebarInTab', { tabId });
-          },
-        }}
+        thisPage={{ status: askAboutTab('getPageStatus'), showHere: askAboutTab('showSidebarInTab') }}
       />,
       app,
     );
