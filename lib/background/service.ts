@@ -5,7 +5,7 @@ import { getService, lastLoadReport, resetService } from './dataset-provider';
 import { createCommandHandler } from './commands';
 import { createHandlers } from './handlers';
 import { TabRecords } from './tab-status';
-import { loadSettings, settingsItem } from '../settings/store';
+import { cachedSettings } from '../settings/store';
 import { activateStrings } from '../i18n/translate';
 import { stringsFor } from '../i18n/catalog';
 
@@ -19,13 +19,14 @@ export function startBackground(): void {
   activateStrings('en', stringsFor('en'));
   // storage.session: memory the browser keeps while it runs, so a sleeping service worker loses nothing.
   const records = new TabRecords(browser.storage.session);
+  const settings = cachedSettings();
   const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   registerHandlers(
-    createHandlers(() => getService(), lastLoadReport, loadSettings, {
+    createHandlers(() => getService(), lastLoadReport, settings.get, {
       uiLanguage: () => browser.i18n.getUILanguage(),
       records,
       tabs: browser.tabs,
-      saveSettings: (next) => settingsItem.setValue(next),
+      saveSettings: settings.set,
       openSidePanel: sidePanel ? (tabId) => sidePanel.open({ tabId }) : undefined,
     }),
   );

@@ -17,11 +17,14 @@ import type { Dataset, RecordKind } from '../dataset/schema';
 import { datasetStats } from '../dataset/stats';
 import { exportArticleSources, type ExportedFile } from '../cite/article-export';
 import type { Result } from '../messaging';
+import { currentLocale, type Locale } from '../i18n/translate';
 
 export class FootnoteService {
   readonly data: DatasetIndex;
   readonly detection: DetectionIndex;
   private searchIndex: Promise<SearchIndex> | undefined;
+  /** The language the index's titles and second lines were worded in. */
+  private indexLocale: Locale | undefined;
 
   constructor(readonly dataset: Dataset) {
     this.data = new DatasetIndex(dataset);
@@ -60,6 +63,8 @@ export class FootnoteService {
    * in whatever language was active when it was built.
    */
   localizeHits(hits: SearchHit[]): SearchHit[] {
+    // Most lookups are in the language the index was built in: nothing to word again.
+    if (currentLocale() === this.indexLocale) return hits;
     return hits.map((hit) => {
       const face = faceOf(this.data, { kind: hit.kind, id: hit.id });
       return face ? { ...hit, title: face.title, subtitle: face.subtitle } : hit;
@@ -77,7 +82,10 @@ export class FootnoteService {
   }
 
   private searchReady(): Promise<SearchIndex> {
-    this.searchIndex ??= buildSearchIndex(this.data);
+    if (!this.searchIndex) {
+      this.indexLocale = currentLocale();
+      this.searchIndex = buildSearchIndex(this.data);
+    }
     return this.searchIndex;
   }
 

@@ -19,3 +19,26 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   await settingsItem.setValue(next);
   return next;
 }
+
+/**
+ * The settings as the background reads them on every message: kept in memory and read again only after
+ * they change (from any page, or from this worker), so a search does not wait on storage each time.
+ */
+export function cachedSettings(): { get: () => Promise<Settings>; set: (next: Settings) => Promise<void> } {
+  let current: Promise<Settings> | undefined;
+  settingsItem.watch(() => {
+    current = undefined;
+  });
+  return {
+    get: () =>
+      (current ??= loadSettings().catch((error: unknown) => {
+        current = undefined;
+        throw error;
+      })),
+    async set(next) {
+      current = undefined;
+      await settingsItem.setValue(next);
+      current = undefined;
+    },
+  };
+}

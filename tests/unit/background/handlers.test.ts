@@ -12,6 +12,7 @@ import { folderReader } from '../../../lib/cli/file-dataset';
 import { dispatchMessage, type Envelope } from '../../../lib/messaging';
 import { FootnoteService } from '../../../lib/service/footnote-service';
 import { articleFromFixture, bundledDataset } from '../helpers';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/schema';
 
 async function handlers() {
   const service = new FootnoteService(await bundledDataset());
@@ -64,6 +65,28 @@ describe('message handlers', () => {
     )) as { ok: true; value: { kind: string; id: string }[] };
     expect(reply.value[0]).toMatchObject({ kind: 'jurisdiction', id: 'us-az-glendale' });
     expect(reply.value.every((h) => h.kind === 'jurisdiction')).toBe(true);
+  });
+
+  it('search words its hits in the reader’s language, whichever language the index was built in', async () => {
+    const service = new FootnoteService(await bundledDataset());
+    const inLanguage = (language: 'en' | 'es') =>
+      createHandlers(
+        async () => service,
+        undefined,
+        async () => ({ ...DEFAULT_SETTINGS, language }),
+      );
+    const subtitle = async (language: 'en' | 'es') => {
+      const reply = (await dispatchMessage(
+        inLanguage(language),
+        envelope('search', { query: 'Glendale', kinds: ['jurisdiction'], state: 'AZ' }),
+      )) as { ok: true; value: { subtitle?: string }[] };
+      return reply.value[0]?.subtitle ?? '';
+    };
+    const english = await subtitle('en');
+    const spanish = await subtitle('es');
+    expect(english).toMatch(/Arizona/);
+    expect(spanish).not.toBe(english);
+    expect(await subtitle('en')).toBe(english);
   });
 
   it('exportArticleSources answers with a file, or a failed Result for a bad request', async () => {
