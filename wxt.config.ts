@@ -28,7 +28,10 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the reader's settings. The dataset and the library live in the extension's IndexedDB.
     // contextMenus: "Look up in Footnote" on selected text.
-    permissions: ['storage', 'contextMenus'],
+    // scripting (and, in Firefox's V2, the host patterns): the sidebar's script is injected only into pages
+    // that earn a sidebar, on the same pages the content script already runs on.
+    permissions: ['storage', 'contextMenus', ...(manifestVersion === 2 ? [] : ['scripting'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     // Keyboard shortcuts: Alt+Shift+F opens the lookup, Alt+Shift+S the sidebar. WXT renames action to browser_action for MV2 but not
     // the command, so Firefox's MV2 build gets _execute_browser_action here.
     commands: {

@@ -118,6 +118,8 @@ export interface ProtocolMap {
   showSidebarInTab: { data: { tabId: number }; reply: Result<PageStatus> };
   /** Sidebar (content script) → background: the reader chose a mode for the page's site. */
   setSiteMode: { data: { mode: SiteMode }; reply: Result<SiteMode> };
+  /** Content script → background: load the sidebar's script into the sending frame (a page that earned one). */
+  loadSidebarUi: { data: undefined; reply: Result<true> };
   /** Sidebar (content script) → background: open the browser's side panel for this tab (a click's gesture). */
   openSidePanel: { data: undefined; reply: Result<true> };
   /** Side panel → background: the sidebar of a tab, if it has one. */
@@ -140,6 +142,8 @@ export interface MessageSender {
   tab?: { id?: number; url?: string; title?: string };
   /** The sending frame's address (content scripts). */
   url?: string;
+  /** The sending frame within its tab (content scripts); 0 is the top frame. */
+  frameId?: number;
 }
 
 export type Handlers = {

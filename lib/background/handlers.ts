@@ -52,6 +52,8 @@ export interface BackgroundDeps {
    * message still counts as the user gesture Chrome requires. Absent where the browser cannot do this.
    */
   openSidePanel?: (tabId: number) => Promise<unknown>;
+  /** Runs the sidebar's script in one frame of a tab (see lib/content/sidebar-ui). */
+  injectSidebarUi?: (tabId: number, frameId: number) => Promise<unknown>;
 }
 
 /**
@@ -175,6 +177,16 @@ export function createHandlers(
         () => ok<true>(true),
         (error: unknown) => fail<true>(error instanceof Error ? error.message : String(error)),
       );
+    },
+    async loadSidebarUi(_data, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !deps.injectSidebarUi) return fail('Only a page in a tab can show the sidebar.');
+      try {
+        await deps.injectSidebarUi(tabId, sender.frameId ?? 0);
+        return ok(true);
+      } catch (error) {
+        return fail(error instanceof Error ? error.message : String(error));
+      }
     },
     async getTabSidebar(data) {
       if (!validTab(data)) return fail('getTabSidebar needs a tab id.');

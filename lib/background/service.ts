@@ -6,12 +6,20 @@ import { createCommandHandler } from './commands';
 import { createHandlers } from './handlers';
 import { TabRecords } from './tab-status';
 import { cachedSettings } from '../settings/store';
+import { SIDEBAR_UI_FILE } from '../content/sidebar-ui';
 import { activateStrings } from '../i18n/translate';
 import { stringsFor } from '../i18n/catalog';
 
 /** Chrome's side panel API, which the polyfill does not describe. */
 interface ChromeSidePanel {
   open(options: { tabId: number }): Promise<void>;
+}
+
+/** Runs the sidebar's script in one frame of a tab: scripting in Manifest V3, tabs in Firefox's V2. */
+function injectSidebarUi(tabId: number, frameId: number): Promise<unknown> {
+  if (import.meta.env.MANIFEST_VERSION === 2)
+    return browser.tabs.executeScript(tabId, { file: SIDEBAR_UI_FILE, frameId, runAt: 'document_idle' });
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_UI_FILE] });
 }
 
 export function startBackground(): void {
@@ -28,6 +36,7 @@ export function startBackground(): void {
       tabs: browser.tabs,
       saveSettings: settings.set,
       openSidePanel: sidePanel ? (tabId) => sidePanel.open({ tabId }) : undefined,
+      injectSidebarUi,
     }),
   );
   // A tab's verdict belongs to the page it was made on.

@@ -7,14 +7,15 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readPage } from '../detect/page';
-import { activateStrings, type Locale, type Strings } from '../i18n/translate';
+import type { Locale, Strings } from '../i18n/translate';
 import { listenForTabMessages, sendMessage, type PageReason, type PageStatus } from '../messaging';
 import { statusFromAnswer } from '../background/tab-status';
 import { normalizeHost, type SiteMode } from '../settings/schema';
-import { mountSidebar, type SidebarHost } from '../sidebar/host';
-import { markTerms, type TermMarks } from '../sidebar/marks';
+import type { SidebarHost } from '../sidebar/host';
+import type { TermMarks } from '../sidebar/marks';
 import { readSiteUi, writeSiteUi } from '../sidebar/site-ui';
 import type { SidebarModel } from '../context/model';
+import type { SidebarUi } from './sidebar-ui';
 
 /** What one look at the page concluded; `outcome` says why, for debugging and tests. */
 export interface PageVerdict {
@@ -109,8 +110,15 @@ function looksUnrendered(doc: Document): boolean {
   return true;
 }
 
-/** Runs Footnote on the page for the content script's lifetime. */
-export function startOnPage(ctx: ContentScriptContext, doc: Document, css: string): void {
+/**
+ * Runs Footnote on the page for the content script's lifetime. `loadUi` brings in the sidebar the first
+ * time a page earns one (see ./sidebar-ui); until then nothing of it is compiled on the page.
+ */
+export function startOnPage(
+  ctx: ContentScriptContext,
+  doc: Document,
+  loadUi: () => Promise<SidebarUi | undefined>,
+): void {
   let host: SidebarHost | undefined;
   let generation = 0;
   let status: PageStatus = { reason: 'not-recognized' };
@@ -157,21 +165,21 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
       return status;
     }
     const site = normalizeHost(url);
-    const ui = await readSiteUi(site);
+    const [ui, sidebarUi] = await Promise.all([readSiteUi(site), loadUi()]);
     if (mine !== generation || ctx.isInvalid) return status;
+    if (!sidebarUi) return status;
     const collapsed = !requested && (verdict.display === 'tab' || ui.collapsed === true);
     // The words arrive with each sidebar: a Spanish story after an English one re-renders in Spanish.
-    if (verdict.locale && verdict.strings) activateStrings(verdict.locale, verdict.strings);
+    if (verdict.locale && verdict.strings) sidebarUi.activateStrings(verdict.locale, verdict.strings);
     if (host?.element.isConnected) {
       host.update(verdict.sidebar);
       if (requested) host.setCollapsed(false);
-      markWhenIdle(mine, host, verdict.sidebar);
+      markWhenIdle(mine, sidebarUi, host, verdict.sidebar);
       return status;
     }
     try {
       host = measured('footnote:mount', () =>
-        mountSidebar(doc, verdict.sidebar!, {
-          css,
+        sidebarUi.mountSidebar(doc, verdict.sidebar!, {
           collapsed,
           width: ui.width,
           siteMode: verdict.siteMode,
@@ -200,18 +208,20 @@ export function startOnPage(ctx: ContentScriptContext, doc: Document, css: strin
       // show nothing rather than throw into its console or fight it for the element.
       host = undefined;
     }
-    if (host) markWhenIdle(mine, host, verdict.sidebar);
+    if (host) markWhenIdle(mine, sidebarUi, host, verdict.sidebar);
     return status;
   };
 
   // Marking walks the story's text: after the sidebar has painted, when the page has a quiet moment.
-  const markWhenIdle = (mine: number, shown: SidebarHost, model: SidebarModel) => {
+  const markWhenIdle = (mine: number, sidebarUi: SidebarUi, shown: SidebarHost, model: SidebarModel) => {
     const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
     idle(
       () => {
         if (mine !== generation || ctx.isInvalid || host !== shown || !shown.element.isConnected) return;
         try {
-          marks = measured('footnote:mark', () => markTerms(doc, model.terms ?? [], (lawId) => shown.openCard(lawId)));
+          marks = measured('footnote:mark', () =>
+            sidebarUi.markTerms(doc, model.terms ?? [], (lawId) => shown.openCard(lawId)),
+          );
         } catch {
           // A page that breaks ranges or stylesheets for itself gets no marks, not an error in its console.
           marks = undefined;

@@ -31,6 +31,9 @@ function setup(settings: Partial<Settings> = {}, tabs = fakeTabs({})) {
   const records = new TabRecords();
   let stored: Settings = { ...DEFAULT_SETTINGS, ...settings };
   const openSidePanel = vi.fn(async (_tabId: number) => undefined);
+  const injectSidebarUi = vi.fn(async (tabId: number, _frameId: number) => {
+    if (tabId === 404) throw new Error('No tab with id: 404.');
+  });
   const handlers = createHandlers(
     async () => service,
     () => undefined,
@@ -39,6 +42,7 @@ function setup(settings: Partial<Settings> = {}, tabs = fakeTabs({})) {
       records,
       tabs,
       openSidePanel,
+      injectSidebarUi,
       saveSettings: async (next) => {
         stored = next;
       },
@@ -49,7 +53,7 @@ function setup(settings: Partial<Settings> = {}, tabs = fakeTabs({})) {
   type LooseReply = { ok: boolean; value?: any; error?: string };
   const send = (type: string, data: unknown, sender: MessageSender = {}) =>
     dispatchMessage(handlers, envelope(type, data), sender) as Promise<LooseReply>;
-  return { records, send, tabs, openSidePanel, stored: () => stored };
+  return { records, send, tabs, openSidePanel, injectSidebarUi, stored: () => stored };
 }
 
 describe('each tab’s status in the background', () => {
@@ -134,6 +138,17 @@ describe('each tab’s status in the background', () => {
     expect(openSidePanel).toHaveBeenCalledWith(12);
     expect(await reply).toEqual({ ok: true, value: true });
     expect((await send('openSidePanel', undefined, {})).ok).toBe(false);
+  });
+
+  it('loads the sidebar’s script into the frame that asked, and says so when it cannot', async () => {
+    const { send, injectSidebarUi } = setup();
+    expect(await send('loadSidebarUi', undefined, { ...fromTab(5), frameId: 3 })).toEqual({ ok: true, value: true });
+    expect(injectSidebarUi).toHaveBeenLastCalledWith(5, 3);
+    await send('loadSidebarUi', undefined, fromTab(6));
+    expect(injectSidebarUi).toHaveBeenLastCalledWith(6, 0);
+    expect(await send('loadSidebarUi', undefined, fromTab(404))).toEqual({ ok: false, error: 'No tab with id: 404.' });
+    expect((await send('loadSidebarUi', undefined, {})).ok).toBe(false);
+    expect(injectSidebarUi).toHaveBeenCalledTimes(3);
   });
 
   it('tells the content script to prefer the side panel only where it can be opened', async () => {
