@@ -20,6 +20,9 @@ import Timeline from './Timeline';
 import WhyShown from './WhyShown';
 import { currentLocale, t } from '@/lib/i18n/translate';
 
+/** Sources listed before "Show all" in the sidebar. */
+export const SOURCES_SHOWN = 8;
+
 /** Props for {@link Sidebar}. */
 export type SidebarProps = {
   model: SidebarModel;
@@ -166,7 +169,7 @@ export default function Sidebar({
               <AgreementsSection key={jurisdiction.id} agreements={model.agreements} numbers={numbers} />
             )}
             {model.claims.length > 0 && <ClaimsSection claims={model.claims} numbers={numbers} />}
-            <SourceList sources={sources} />
+            <SourceList sources={sources} shown={SOURCES_SHOWN} />
             <ExportSources model={model} sources={sources} />
             <footer class="fn-footer">{t('sidebarFooter', model.datasetVersion, formatDate(model.datasetAsOf))}</footer>
           </div>

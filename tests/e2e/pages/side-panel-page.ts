@@ -12,7 +12,8 @@ export class SidePanelPage {
     return this.panel.getByRole('heading', { level: 2 }).first();
   }
 
-  sectionTitles(): Promise<string[]> {
-    return this.panel.locator('h3').allInnerTexts();
+  async sectionTitles(): Promise<string[]> {
+    // Text content, not rendered text: sections below the fold are not rendered until scrolled near.
+    return (await this.panel.locator('h3').allTextContents()).map((title) => title.trim());
   }
 }

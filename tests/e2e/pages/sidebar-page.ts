@@ -60,8 +60,9 @@ export class SidebarPage {
   }
 
   /** The section titles, in order. */
-  sectionTitles(): Promise<string[]> {
-    return this.panel.locator('h3').allInnerTexts();
+  async sectionTitles(): Promise<string[]> {
+    // Text content, not rendered text: sections below the fold are not rendered until scrolled near.
+    return (await this.panel.locator('h3').allTextContents()).map((title) => title.trim());
   }
 
   /** The law cards' summaries, in order: each one toggles its card. */

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SidebarModel } from '@/lib/context/model';
-import Sidebar from '@/components/sidebar/Sidebar';
+import Sidebar, { SOURCES_SHOWN } from '@/components/sidebar/Sidebar';
 import { AGREEMENTS_SHOWN } from '@/components/sidebar/AgreementsSection';
 import { FACTS_SHOWN } from '@/components/sidebar/DecisionSection';
 import { listSources, listsSidebarModel, sidebarModel, sources } from './fixtures';
@@ -368,6 +368,9 @@ describe('Sidebar: court decisions, 287(g) agreements and list claims', () => {
   ] as const) {
     it(`numbers the new sections' source links to match the Sources list (${label})`, async () => {
       const { root } = await mount({ ...listsSidebarModel, sources: [...listed].reverse() });
+      // A long Sources list is folded; unfold it to see every number.
+      const unfold = root.querySelector<HTMLButtonElement>('button[aria-controls="fn-sources"]');
+      if (unfold) await act(() => unfold.click());
       const list = [...root.querySelectorAll('.fn-sources > li')];
       const entry = (n: number) => list[n - 1]?.querySelector('a')?.getAttribute('href');
       for (const source of Object.values(listSources)) {
@@ -390,6 +393,21 @@ describe('Sidebar: court decisions, 287(g) agreements and list claims', () => {
       expectRefs(claims[1]!, [listSources.dhsList.url, listSources.dhsList.url, listSources.dhsRemoved.url]);
     });
   }
+
+  it(`lists the first ${SOURCES_SHOWN} sources and unfolds the rest, numbered on`, async () => {
+    const { root } = await mount(listsSidebarModel);
+    const items = () => [...root.querySelectorAll('.fn-sources > li')];
+    const total = new Set([...root.querySelectorAll<HTMLAnchorElement>('a.fn-ref')].map((a) => a.getAttribute('href')))
+      .size;
+    expect(total).toBeGreaterThan(SOURCES_SHOWN);
+    expect(items()).toHaveLength(SOURCES_SHOWN);
+    const toggle = root.querySelector<HTMLButtonElement>('button[aria-controls="fn-sources"]')!;
+    expect(text(toggle)).toMatch(/^Show all \d+ sources$/);
+    await act(() => toggle.click());
+    expect(items().length).toBeGreaterThanOrEqual(total);
+    expect(text(items().at(-1)!.querySelector('.fn-source-num'))).toBe(`${items().length}.`);
+    expect(text(toggle)).toBe('Show fewer sources');
+  });
 
   it('opens every link in a new tab without an opener or referrer', async () => {
     const { root } = await mount(listsSidebarModel);
