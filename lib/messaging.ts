@@ -15,6 +15,7 @@ import type { SavedKind } from './dataset/db';
 import type { LibraryEntry, LibraryNote, SavedStatus, SaveRequest } from './library/library';
 import type { ImportSummary, LibraryDocument } from './library/transfer';
 import type { SiteMode, Withheld } from './settings/schema';
+import { errorMessage } from './format/error';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -167,7 +168,7 @@ export async function sendMessage<K extends MessageType>(type: K, data: MessageD
     if (reply === undefined) return { ok: false, error: t('lookupErrorNoAnswer') } as MessageReply<K>;
     return reply;
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) } as MessageReply<K>;
+    return { ok: false, error: errorMessage(error) } as MessageReply<K>;
   }
 }
 
@@ -184,7 +185,7 @@ export function dispatchMessage(
   const handler = handlers[message.type] as (data: unknown, sender: MessageSender) => Promise<unknown>;
   return handler(message.data, sender).catch((error: unknown) => ({
     ok: false,
-    error: error instanceof Error ? error.message : String(error),
+    error: errorMessage(error),
   }));
 }
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT, serveFolder } from './harness';
+import { errorMessage } from '../lib/format/error';
 
 const OUT = join(ROOT, 'docs');
 const ARTICLES = {
@@ -44,6 +45,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm run screenshots: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm run screenshots: ${errorMessage(error)}`);
   process.exitCode = 1;
 });

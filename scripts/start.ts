@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT, serveFolder } from './harness';
+import { errorMessage } from '../lib/format/error';
 
 const DEMO = 'demo-glendale.html';
 const SHOTS = join(ROOT, 'screenshots');
@@ -56,6 +57,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm start: ${errorMessage(error)}`);
   process.exitCode = 1;
 });

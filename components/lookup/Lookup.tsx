@@ -11,6 +11,7 @@ import RecordDetailView from './RecordDetailView';
 import { t } from '@/lib/i18n/translate';
 import SearchFilters from './SearchFilters';
 import ThisPage, { type ThisPageProps } from './ThisPage';
+import { errorMessage } from '@/lib/format/error';
 
 /** Props for {@link Lookup}. */
 export type LookupProps = {
@@ -73,7 +74,7 @@ export default function Lookup({ search, getRecord, initialQuery = '', library, 
         setActive(0);
       };
       (narrowed ? searchRef.current(q, narrowed) : searchRef.current(q)).then(accept, (error: unknown) =>
-        accept({ ok: false, error: errorText(error) }),
+        accept({ ok: false, error: errorMessage(error) }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -95,7 +96,7 @@ export default function Lookup({ search, getRecord, initialQuery = '', library, 
       setOpened((stack) => stack.map((entry) => (entry.key === key ? { ...entry, result } : entry)));
     getRecordRef
       .current(hit.kind, hit.id)
-      .then(settle, (error: unknown) => settle({ ok: false, error: errorText(error) }));
+      .then(settle, (error: unknown) => settle({ ok: false, error: errorMessage(error) }));
   };
 
   const back = () => {
@@ -225,8 +226,4 @@ function statusText(query: string, answer: Answer | undefined): string {
   if (!query.trim() || !answer || !answer.result.ok) return '';
   const n = answer.result.value.length;
   return n === 0 ? t('lookupNoMatches') : n === 1 ? t('lookupOneResult') : t('lookupResults', n);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

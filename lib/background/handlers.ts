@@ -31,9 +31,16 @@ import {
   unsaveItem,
 } from '../library/library';
 import { exportLibrary, importLibrary, parseLibraryDocument } from '../library/transfer';
+import { errorMessage } from '../format/error';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: string): Result<T> => ({ ok: false, error });
+/** A browser action's outcome as a Result: true once it is done, else what went wrong. */
+const done = (work: Promise<unknown>): Promise<Result<true>> =>
+  work.then(
+    () => ok<true>(true),
+    (error: unknown) => fail<true>(errorMessage(error)),
+  );
 
 /** What the handlers use beyond the dataset and the settings; tests pass fakes. */
 export interface BackgroundDeps {
@@ -173,20 +180,12 @@ export function createHandlers(
       if (tabId === undefined || !deps.openSidePanel)
         return Promise.resolve(fail<true>('This browser cannot open its side panel from the page.'));
       // No await before this call: the reader's click must still be the gesture that opens the panel.
-      return deps.openSidePanel(tabId).then(
-        () => ok<true>(true),
-        (error: unknown) => fail<true>(error instanceof Error ? error.message : String(error)),
-      );
+      return done(deps.openSidePanel(tabId));
     },
     async loadSidebarUi(_data, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !deps.injectSidebarUi) return fail('Only a page in a tab can show the sidebar.');
-      try {
-        await deps.injectSidebarUi(tabId, sender.frameId ?? 0);
-        return ok(true);
-      } catch (error) {
-        return fail(error instanceof Error ? error.message : String(error));
-      }
+      return done(deps.injectSidebarUi(tabId, sender.frameId ?? 0));
     },
     async getTabSidebar(data) {
       if (!validTab(data)) return fail('getTabSidebar needs a tab id.');

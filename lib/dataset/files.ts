@@ -5,6 +5,7 @@
  */
 import { DATASET_TABLE_NAMES, type Dataset, type DatasetFile, type DatasetManifest } from './schema';
 import { validateDataset } from './validate';
+import { errorMessage } from '../format/error';
 
 /** Returns the parsed JSON of `public/dataset/<name>.json` ("manifest", "federal", "states/ca"). */
 export type DatasetReader = (name: string) => Promise<unknown>;
@@ -57,7 +58,7 @@ export async function readDataset(
     if (validate) problems.push(...validateDataset(dataset));
   } catch (error) {
     // Records of the wrong shape altogether (a missing list of provisions, a string where an object belongs).
-    problems.push(`malformed record: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(`malformed record: ${errorMessage(error)}`);
   }
   if (problems.length > 0) throw new DatasetError(problems);
   return dataset;

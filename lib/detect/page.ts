@@ -2,6 +2,7 @@
 import type { ExtractedArticle } from './article';
 import { extractArticle } from './extract';
 import { gate } from './gate';
+import { errorMessage } from '../format/error';
 
 export type PageReading = { pass: false; reason: string } | { pass: true; reason: string; article: ExtractedArticle };
 
@@ -12,6 +13,6 @@ export function readPage(doc: Document, url: string): PageReading {
   try {
     return { pass: true, reason: verdict.reason, article: extractArticle(doc, url) };
   } catch (error) {
-    return { pass: false, reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { pass: false, reason: `extraction failed: ${errorMessage(error)}` };
   }
 }
